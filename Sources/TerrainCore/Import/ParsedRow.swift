@@ -1,0 +1,49 @@
+/// The outcome of one data row of an imported file.
+public enum ParsedRow: Hashable, Sendable {
+    /// The row gives a valid account. `line` is the row's first physical line in the file.
+    case valid(line: Int, draft: AccountDraft)
+    /// The row cannot be imported; every problem is listed.
+    case invalid(line: Int, issues: [RowIssue])
+
+    /// The row's first physical line in the file (the header is usually line 1).
+    public var line: Int {
+        switch self {
+        case .valid(let line, _), .invalid(let line, _): line
+        }
+    }
+
+    /// The draft of a valid row.
+    public var draft: AccountDraft? {
+        if case .valid(_, let draft) = self { return draft }
+        return nil
+    }
+
+    /// The issues of an invalid row (empty for a valid one).
+    public var issues: [RowIssue] {
+        if case .invalid(_, let issues) = self { return issues }
+        return []
+    }
+}
+
+/// One problem in one cell of an imported row, ready for the import report.
+public struct RowIssue: Hashable, Codable, Sendable {
+    /// The row's first physical line in the file.
+    public var line: Int
+    /// The file's header text for the column, or the field's French label when no column
+    /// feeds the field, or « colonne N » for a cell beyond the header.
+    public var column: String
+    /// The field concerned, when there is one.
+    public var field: AccountField?
+    /// What is wrong and what is expected, in French.
+    public var reason: String
+    /// The cell as found in the file.
+    public var value: String
+
+    public init(line: Int, column: String, field: AccountField? = nil, reason: String, value: String) {
+        self.line = line
+        self.column = column
+        self.field = field
+        self.reason = reason
+        self.value = value
+    }
+}

@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Builds a configured Terrain application for the command line (the server and the one-shot tasks).
+public enum TerrainApplication {
+    /// Makes and configures an application from the environment's settings.
+    ///
+    /// - Parameters:
+    ///   - migrate: apply pending migrations (the default on SQLite; `terrain migrate` or
+    ///     `serve --auto-migrate` on PostgreSQL).
+    /// - Throws: `ConfigurationError` naming a malformed variable; database errors.
+    public static func make(arguments: [String] = ["terrain"], migrate: Bool? = nil) async throws -> Application {
+        var environment = Environment(name: "production", arguments: arguments)
+        try LoggingSystem.bootstrapOnce(from: &environment)
+        var config = try AppConfig.fromEnvironment()
+        if let migrate { config.autoMigrate = migrate }
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, config: config)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    /// Runs the HTTP server until interrupted (Ctrl-C / SIGTERM).
+    public static func serve(hostname: String, port: Int, autoMigrate: Bool) async throws {
+        let app = try await make(arguments: ["terrain", "serve", "--hostname", hostname, "--port", String(port)],
+                                 migrate: autoMigrate ? true : nil)
+        app.logger.notice("Terrain : http://\(hostname):\(port)/")
+        do {
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Applies pending migrations and prints what it did.
+    public static func migrate() async throws {
+        let app = try await make(migrate: false)
+        do {
+            try await app.autoMigrate()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+private let loggingBootstrapped = NIOLockedValueBox(false)
+
+extension LoggingSystem {
+    /// Bootstraps logging once per process (a second bootstrap would crash).
+    static func bootstrapOnce(from environment: inout Environment) throws {
+        try loggingBootstrapped.withLockedValue { done in
+            guard !done else { return }
+            try LoggingSystem.bootstrap(from: &environment)
+            done = true
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import TerrainCore
+import Vapor
+
+/// The user's own page: language preference and API tokens.
+struct ProfileController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.profile, use: show)
+        routes.post(.profile, use: savePreferences)
+        routes.post(.tokens, use: createToken)
+        routes.post(.revokeToken(nil), use: revokeToken)
+    }
+
+    func show(req: Request) async throws -> WebPage {
+        try await page(req, newToken: nil, tokenNameError: nil)
+    }
+
+    func savePreferences(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        let form = try req.content.decode([String: String].self)
+        let language = form["language"].flatMap(Language.init(rawValue:))
+        user.language = language?.rawValue
+        try await user.save(on: req.db)
+        if let language { req.storage[LanguageKey.self] = language }
+        req.flash(.preferencesSaved)
+        return req.redirect(to: SiteRoute.profile.path)
+    }
+
+    func createToken(req: Request) async throws -> WebPage {
+        let user = try req.currentUser()
+        let name = (try req.content.decode([String: String].self)["name"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            return try await page(req, newToken: nil, tokenNameError: LocalizedText.required.text(req.language))
+        }
+        let token = APITokens.generate()
+        try await APIToken(userID: user.requireID(), name: name, tokenHash: APITokens.digest(token)).create(on: req.db)
+        return try await page(req, newToken: token, tokenNameError: nil)
+    }
+
+    func revokeToken(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        guard let token = try await APIToken.query(on: req.db)
+            .filter(\.$id == req.idParameter()).filter(\.$user.$id == user.requireID()).first() else {
+            throw TerrainError.notFound
+        }
+        try await token.delete(on: req.db)
+        req.flash(.tokenRevoked, token.name)
+        return req.redirect(to: SiteRoute.profile.path)
+    }
+
+    private func page(_ req: Request, newToken: String?, tokenNameError: String?) async throws -> WebPage {
+        let user = try req.currentUser()
+        let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$createdAt).all()
+        let model = ProfileView.Model(
+            name: user.name, email: user.email, role: user.role, language: user.language ?? "",
+            tokens: tokens.map { ($0.id ?? UUID(), $0.name, $0.createdAt.map(ParisTime.format) ?? "", $0.lastUsedAt.map(ParisTime.format) ?? "—") },
+            newToken: newToken, tokenNameError: tokenNameError
+        )
+        return ProfileView.page(model, context: req.pageContext())
+    }
+}

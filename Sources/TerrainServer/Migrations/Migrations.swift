@@ -1,0 +1,14 @@
+import Fluent
+import Vapor
+
+extension Application {
+    /// Registers every migration, in order. Migrations are append-only: add new ones at the end.
+    func registerMigrations() {
+        migrations.add(CreateUsers())
+        migrations.add(SessionRecord.migration)
+        migrations.add(CreateAccounts())
+        migrations.add(CreateContacts())
+        migrations.add(CreateAPITokens())
+        migrations.add(CreateImportJobs())
+    }
+}

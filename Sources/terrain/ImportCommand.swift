@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TerrainServer
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Importe un fichier.", subcommands: [ImportAccounts.self])
+}
+
+/// `terrain import accounts FILE`: exit status 0 when the import ran (rejected rows are listed in
+/// the report), 1 when the file is unreadable or the all-or-nothing mode refused it.
+struct ImportAccounts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "accounts", abstract: "Importe un fichier CSV de comptes (clients et prospects).")
+
+    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252).") var file: String
+    @Option(help: "valid-rows (importe les lignes valides) ou all-or-nothing.") var mode = "valid-rows"
+    @Option(name: .customLong("on-duplicate"), help: "Comptes au SIRET déjà présent : skip ou update.") var onDuplicate = "skip"
+    @Option(help: "E-mail de l'utilisateur responsable des comptes créés.") var owner: String?
+    @Option(help: "Écrit les lignes rejetées, ignorées et signalées dans ce fichier CSV.") var rejected: String?
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let app = try await TerrainApplication.make()
+            let progress = ProgressLine(label: "lignes")
+            do {
+                let report = try await CommandTasks.importAccounts(app: app, file: file, mode: mode, onDuplicate: onDuplicate, ownerEmail: owner) { done, total in
+                    progress.update(done, total)
+                }
+                progress.finish()
+                if let rejected {
+                    try report.reportCSV.write(to: URL(fileURLWithPath: rejected))
+                }
+                print(report.summary)
+                try await app.asyncShutdown()
+                if report.refused { throw ExitCode.failure }
+            } catch {
+                progress.finish()
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// A progress line redrawn in place on standard error, only when it is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let label: String
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var lastPercent = -1
+
+    init(label: String) {
+        self.label = label
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        guard isTerminal, total > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let percent = done * 100 / total
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        FileHandle.standardError.write(Data("\r\(done) / \(total) \(label) (\(percent) %)".utf8))
+    }
+
+    func finish() {
+        guard isTerminal, lastPercent >= 0 else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
