@@ -108,7 +108,13 @@ public enum AccountValidation {
         let creationDate = parsed(.creationDate, .invalidDate, DateParsing.parseFrench)
         let notes = text(.notes)
 
-        guard issues.isEmpty, let legalName else { return .failure(FieldIssues(issues)) }
+        guard issues.isEmpty, let legalName else {
+            // Stable sort: field order, and for one field the order the rules ran in.
+            let ordered = issues.enumerated().sorted {
+                ($0.element.field.ordinal, $0.offset) < ($1.element.field.ordinal, $1.offset)
+            }
+            return .failure(FieldIssues(ordered.map(\.element)))
+        }
         return .success(AccountDraft(
             siret: siret, legalName: legalName, tradeName: tradeName, nafCode: nafCode,
             nafLabel: nafLabel, legalForm: legalForm, headcountBand: headcountBand,

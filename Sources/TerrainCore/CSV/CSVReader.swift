@@ -65,13 +65,33 @@ public struct CSVReader: Sendable {
 
     /// Reads the next record into `fields` (replacing its contents, keeping its capacity).
     /// - Returns: the record's first line, or `nil` at the end of the file.
-    mutating func nextFields(into fields: inout [String]) throws(CSVImportError) -> Int? {
+    /// - Parameter skipping: columns whose cells are not needed (`true` = read as `""`
+    ///   without building a string); columns beyond its end are read.
+    mutating func nextFields(into fields: inout [String], skipping: [Bool] = []) throws(CSVImportError) -> Int? {
         fields.removeAll(keepingCapacity: true)
+        return try advance(fields: &fields, materialize: true, skipping: skipping)
+    }
+
+    /// Checks the quoting of every remaining record without building strings (a fast pass
+    /// over the bytes), leaving the reader at the end.
+    /// - Returns: the number of records.
+    mutating func skipAll() throws(CSVImportError) -> Int {
+        var none: [String] = []
+        var count = 0
+        while try advance(fields: &none, materialize: false, skipping: []) != nil { count += 1 }
+        return count
+    }
+
+    private mutating func advance(fields: inout [String], materialize: Bool,
+                                  skipping: [Bool]) throws(CSVImportError) -> Int? {
         var position = self.position
         var line = self.line
         let separator = self.separator
         let outcome: Result<Int?, CSVImportError> = bytes.withUnsafeBufferPointer { p in
-            Self.parseRecord(p, separator: separator, position: &position, line: &line, fields: &fields)
+            skipping.withUnsafeBufferPointer { skip in
+                Self.parseRecord(p, separator: separator, position: &position, line: &line, fields: &fields,
+                                 materialize: materialize, skipping: skip)
+            }
         }
         self.position = position
         self.line = line
@@ -84,7 +104,7 @@ public struct CSVReader: Sendable {
 
     private static func parseRecord(
         _ p: UnsafeBufferPointer<UInt8>, separator: UInt8, position: inout Int, line: inout Int,
-        fields: inout [String]
+        fields: inout [String], materialize: Bool, skipping: UnsafeBufferPointer<Bool>
     ) -> Result<Int?, CSVImportError> {
         let n = p.count
         var i = position
@@ -108,7 +128,9 @@ public struct CSVReader: Sendable {
                     let b = p[i]
                     if b == quote {
                         if i + 1 < n, p[i + 1] == quote {
-                            unescaped = (unescaped ?? []) + UnsafeBufferPointer(rebasing: p[segmentStart...i])
+                            if materialize {
+                                unescaped = (unescaped ?? []) + UnsafeBufferPointer(rebasing: p[segmentStart...i])
+                            }
                             i += 2
                             segmentStart = i
                             continue
@@ -124,7 +146,11 @@ public struct CSVReader: Sendable {
                     i += 1
                 }
                 let tail = UnsafeBufferPointer(rebasing: p[segmentStart..<i])
-                if var escaped = unescaped {
+                if !materialize {
+                    // Structure check only.
+                } else if fields.count < skipping.count, skipping[fields.count] {
+                    fields.append("")
+                } else if var escaped = unescaped {
                     escaped.append(contentsOf: tail)
                     fields.append(String(decoding: escaped, as: UTF8.self))
                 } else {
@@ -144,14 +170,23 @@ public struct CSVReader: Sendable {
                     if b == separator || b == lf || b == cr { break }
                     i += 1
                 }
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self))
+                if !materialize {
+                    // Structure check only.
+                } else if fields.count < skipping.count, skipping[fields.count] {
+                    fields.append("")
+                } else {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self))
+                }
             }
             // After a field: separator, line end or end of file.
             if i >= n { break }
             let b = p[i]
             if b == separator {
                 i += 1
-                if i >= n { fields.append(""); break }      // "a;b;" at the very end
+                if i >= n {                                  // "a;b;" at the very end
+                    if materialize { fields.append("") }
+                    break
+                }
                 continue
             }
             // Line end.

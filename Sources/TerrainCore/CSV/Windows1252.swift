@@ -28,18 +28,32 @@ public enum Windows1252 {
 
     /// Decodes Windows-1252 text to UTF-8 bytes (ASCII bytes are copied as they are).
     public static func utf8Bytes(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        let table = encodedTable
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.underestimatedCount + bytes.underestimatedCount / 16)
-        for byte in bytes {
-            if byte < 0x80 { output.append(byte) } else { output.append(contentsOf: table[Int(byte - 0x80)]) }
+        let input = Array(bytes)
+        let (lengths, encoded) = (encodedLengths, encodedBytes)
+        var size = 0
+        for byte in input { size += byte < 0x80 ? 1 : Int(lengths[Int(byte - 0x80)]) }
+        return [UInt8](unsafeUninitializedCapacity: size) { output, initialized in
+            var o = 0
+            for byte in input {
+                if byte < 0x80 {
+                    output[o] = byte
+                    o += 1
+                } else {
+                    let k = Int(byte - 0x80)
+                    for j in 0..<Int(lengths[k]) { output[o + j] = encoded[k * 3 + j] }
+                    o += Int(lengths[k])
+                }
+            }
+            initialized = o
         }
-        return output
     }
 
-    /// UTF-8 encodings of bytes 0x80–0xFF.
-    private static let encodedTable: [[UInt8]] = (0x80...0xFF).map { byte in
-        Array(String(Character(scalar(UInt8(byte)))).utf8)
+    /// UTF-8 length (2 or 3) of the characters of bytes 0x80–0xFF.
+    private static let encodedLengths: [UInt8] = (0x80...0xFF).map { UInt8(String(scalar(UInt8($0))).utf8.count) }
+    /// Their UTF-8 bytes, 3 slots per byte.
+    private static let encodedBytes: [UInt8] = (0x80...0xFF).flatMap { byte -> [UInt8] in
+        let utf8 = Array(String(scalar(UInt8(byte))).utf8)
+        return utf8 + Array(repeating: 0, count: 3 - utf8.count)
     }
 }
 

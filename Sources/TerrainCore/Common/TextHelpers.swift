@@ -22,11 +22,12 @@ extension String {
     /// nothing is left. Fast path: returns `self` untouched when it starts and ends with a
     /// non-space ASCII byte, which is the case for almost every cell of a file.
     var trimmedNonEmpty: String? {
-        let utf8 = self.utf8
-        guard let first = utf8.first else { return nil }
-        if first > 0x20, first < 0x80, let last = utf8.last, last > 0x20, last < 0x80 {
-            return self
+        let plain = withUTF8Bytes(self) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
         }
+        if plain { return self }
+        if isEmpty { return nil }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

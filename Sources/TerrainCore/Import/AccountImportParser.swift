@@ -67,8 +67,7 @@ public struct AccountImportParser: Sendable {
     /// Reads every remaining record without building strings, to report malformed quoting.
     private static func checkStructure(_ reader: CSVReader) throws(CSVImportError) {
         var reader = reader
-        var fields: [String] = []
-        while try reader.nextFields(into: &fields) != nil {}
+        _ = try reader.skipAll()
     }
 }
 
@@ -106,7 +105,11 @@ public struct AccountImportRows: Sequence, Sendable {
         private let ordinals: [Int]
         /// For each field ordinal, the column feeding it, or -1.
         private let columnOfField: [Int]
+        /// Columns not mapped (their cells are not turned into strings).
+        private let skipping: [Bool]
         private var fields: [String] = []
+        /// The row's values by field ordinal, reused from row to row.
+        private var values: [String?] = Array(repeating: nil, count: AccountField.allCases.count)
         private var finished = false
 
         init(reader: CSVReader, headers: [String], mapping: ColumnMapping) {
@@ -119,6 +122,7 @@ public struct AccountImportRows: Sequence, Sendable {
             }
             self.ordinals = ordinals
             self.columnOfField = columnOfField
+            self.skipping = ordinals.prefix(headers.count).map { $0 < 0 }
         }
 
         public mutating func next() -> ParsedRow? {
@@ -126,7 +130,7 @@ public struct AccountImportRows: Sequence, Sendable {
             while true {
                 let line: Int
                 do {
-                    guard let found = try reader.nextFields(into: &fields) else { finished = true; return nil }
+                    guard let found = try reader.nextFields(into: &fields, skipping: skipping) else { finished = true; return nil }
                     line = found
                 } catch {
                     // Not reachable after `AccountImportParser.init` checked the structure.
@@ -134,13 +138,13 @@ public struct AccountImportRows: Sequence, Sendable {
                     return .invalid(line: error.line ?? 0, issues: [
                         RowIssue(line: error.line ?? 0, column: "", reason: error.message, value: "")])
                 }
-                if fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
+                if fields.allSatisfy({ $0.isEmpty || $0.trimmedNonEmpty == nil }) { continue }
                 return parse(line: line)
             }
         }
 
-        private func parse(line: Int) -> ParsedRow {
-            var values = [String?](repeating: nil, count: AccountField.allCases.count)
+        private mutating func parse(line: Int) -> ParsedRow {
+            for index in values.indices { values[index] = nil }
             let mapped = Swift.min(fields.count, ordinals.count)
             for column in 0..<mapped where ordinals[column] >= 0 {
                 values[ordinals[column]] = fields[column]

@@ -3,6 +3,7 @@ import TerrainCore
 extension LocalizedText {
     static let accountsTitle = LocalizedText(fr: "Fichier clients et prospects", en: "Customer and prospect file")
     static let accountsCount = LocalizedText(fr: "{0} comptes", en: "{0} accounts")
+    static let accountsCountOne = LocalizedText(fr: "1 compte", en: "1 account")
     static let newAccount = LocalizedText(fr: "Nouveau compte", en: "New account")
     static let editAccount = LocalizedText(fr: "Modifier le compte", en: "Edit account")
     static let accountCreated = LocalizedText(fr: "Compte « {0} » créé.", en: "Account “{0}” created.")

@@ -41,7 +41,7 @@ enum ImportMappingView {
                                 .attribute(named: "aria-label", value: header),
                                 .group(fieldOptions.map { option in
                                     .element(named: "option", nodes: [
-                                        .attribute(named: "value", value: option.0),
+                                        .attribute(named: "value", value: option.0, ignoreIfValueIsEmpty: false),
                                         .if(option.0 == model.selected[index], .attribute(named: "selected", value: "selected")),
                                         .text(option.1),
                                     ])

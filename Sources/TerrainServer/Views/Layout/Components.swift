@@ -52,7 +52,7 @@ enum Components {
                 .attribute(named: "id", value: id),
                 .group(options.map { option in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.0),
+                        .attribute(named: "value", value: option.0, ignoreIfValueIsEmpty: false),
                         .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
                         .text(option.1),
                     ])

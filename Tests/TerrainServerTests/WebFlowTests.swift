@@ -1,0 +1,157 @@
+import Fluent
+import Foundation
+import TerrainCore
+import TerrainTestSupport
+import Testing
+import VaporTesting
+@testable import TerrainServer
+
+@Suite("Web pages: setup, login, CSRF, forms")
+struct WebFlowTests {
+    @Test("First run: / leads to the setup page, which creates the admin once", arguments: TestDatabase.available)
+    func setup(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            let home = try await web.get("/")
+            #expect(home.status == .seeOther)
+            #expect(home.headers.first(name: .location) == "/setup")
+            try await web.setUpAdministrator()
+            let admin = try #require(try await User.query(on: app.db).first())
+            #expect(admin.role == .admin)
+            #expect(admin.email == "admin@example.fr")
+            #expect(try await web.get("/accounts").status == .ok)
+            // The setup page is gone once a user exists.
+            let again = try await WebSession(app: app).get("/setup")
+            #expect(again.headers.first(name: .location) == "/login")
+        }
+    }
+
+    @Test("Setup errors re-show the input with the message beside the field", arguments: TestDatabase.available)
+    func setupErrors(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.get("/setup")
+            let response = try await web.post("/setup", form: ["name": "Claire Martin", "email": "claire@exemple.fr", "password": "court", "passwordConfirmation": "autre"])
+            #expect(response.status == .unprocessableEntity)
+            let html = response.body.string
+            #expect(html.contains("value=\"Claire Martin\""))
+            #expect(html.contains("value=\"claire@exemple.fr\""))
+            #expect(html.contains(LocalizedText.passwordTooShort.fr))
+            #expect(html.contains(LocalizedText.passwordMismatch.fr.replacingOccurrences(of: "'", with: "&#39;")) || html.contains("identiques"))
+            #expect(try await User.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("A form posted without the CSRF token is refused and nothing is saved", arguments: TestDatabase.available)
+    func csrf(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            let response = try await web.post("/accounts", form: ["legalName": "Bar du Port"], withCSRF: false)
+            #expect(response.status == .forbidden)
+            #expect(try await Account.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("Login: a wrong password is refused, the right one opens a session", arguments: TestDatabase.available)
+    func login(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            try await Factories.user(app, email: "rep@example.fr", role: .rep, password: "motdepasse-solide")
+            let web = WebSession(app: app)
+            let wrong = try await web.logIn(email: "rep@example.fr", password: "mauvais-mot")
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.body.string.contains(LocalizedText.loginFailed.fr))
+            let right = try await web.logIn(email: "REP@example.fr", password: "motdepasse-solide")
+            #expect(right.status == .seeOther)
+            #expect(try await web.get("/accounts").status == .ok)
+        }
+    }
+
+    @Test("The account form validates, re-shows what was typed, and saves", arguments: TestDatabase.available)
+    func accountForm(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.get("/accounts/new")
+            // 39009842400035: last digit changed from a valid SIRET, so the Luhn sum is off by one.
+            let bad = try await web.post("/accounts", form: ["legalName": "Le Café de la Gare", "siret": "39009842400035", "postalCode": "1300", "status": "prospect", "country": "FR"])
+            #expect(bad.status == .unprocessableEntity)
+            let html = bad.body.string
+            #expect(html.contains("value=\"Le Café de la Gare\""))
+            #expect(html.contains("value=\"39009842400035\""))
+            #expect(html.components(separatedBy: "class=\"field-error\"").count - 1 == 2)
+            #expect(try await Account.query(on: app.db).count() == 0)
+
+            let good = try await web.post("/accounts", form: ["legalName": "Le Café de la Gare", "siret": "390 098 424 00034", "postalCode": "13002",
+                                                              "city": "Marseille", "phone": "04.91.23.45.67", "status": "customer", "country": "FR",
+                                                              "revenuePotential": "12 500,50"])
+            #expect(good.status == .seeOther)
+            let account = try #require(try await Account.query(on: app.db).first())
+            #expect(account.siret == "39009842400034")
+            #expect(account.phone == "+33491234567")
+            #expect(account.department == "13")
+            #expect(account.revenuePotentialCents == 1_250_050)  // 12 500,50 € = 1 250 050 cents
+            #expect(account.status == .customer)
+            #expect(account.version == 1)
+        }
+    }
+
+    @Test("An edit based on an old version is refused with the input kept (optimistic locking)", arguments: TestDatabase.available)
+    func optimisticLocking(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.post("/accounts", form: ["legalName": "Bar Tabac", "status": "prospect", "country": "FR"])
+            let account = try #require(try await Account.query(on: app.db).first())
+            let id = try account.requireID().uuidString
+            try await web.get("/accounts/\(id)/edit")
+            let first = try await web.post("/accounts/\(id)", form: ["legalName": "Bar Tabac du Marché", "status": "prospect", "country": "FR", "version": "1"])
+            #expect(first.status == .seeOther)
+            let stale = try await web.post("/accounts/\(id)", form: ["legalName": "Bar Tabac de la Plage", "status": "prospect", "country": "FR", "version": "1"])
+            #expect(stale.status == .conflict)
+            #expect(stale.body.string.contains("value=\"Bar Tabac de la Plage\""))
+            let stored = try #require(try await Account.find(account.requireID(), on: app.db))
+            #expect(stored.legalName == "Bar Tabac du Marché")
+            #expect(stored.version == 2)
+        }
+    }
+
+    @Test("Search ignores case and accents", arguments: TestDatabase.available)
+    func search(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            for name in ["CAFE DE LA GARE", "Le Café Noir", "BAR DU PORT"] {
+                try await web.post("/accounts", form: ["legalName": name, "status": "prospect", "country": "FR", "city": "Aix-en-Provence"])
+            }
+            let filter = AccountFilter(q: "café")
+            let page = try await AccountQueries.page(filter, scope: .all, on: app.db)
+            #expect(Set(page.items.map(\.legalName)) == ["CAFE DE LA GARE", "Le Café Noir"])
+            let byCity = try await AccountQueries.page(AccountFilter(q: "aix provence"), scope: .all, on: app.db)
+            #expect(byCity.metadata.total == 3)
+            let html = try await web.get("/accounts?q=CAF%C3%89").body.string
+            #expect(html.contains(">CAFE DE LA GARE</a>"))
+            #expect(!html.contains(">BAR DU PORT</a>"))
+        }
+    }
+
+    @Test("A contact is added to an account and shown on its page", arguments: TestDatabase.available)
+    func contact(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.post("/accounts", form: ["legalName": "Brasserie Le Provence", "status": "prospect", "country": "FR"])
+            let id = try #require(try await Account.query(on: app.db).first()?.requireID().uuidString)
+            try await web.get("/accounts/\(id)/contacts/new")
+            let missing = try await web.post("/accounts/\(id)/contacts", form: ["firstName": "Claire"])
+            #expect(missing.status == .unprocessableEntity)
+            let saved = try await web.post("/accounts/\(id)/contacts", form: ["civility": "mrs", "firstName": "Claire", "lastName": "Martin",
+                                                                               "role": "decider", "mobile": "06 12 34 56 78"])
+            #expect(saved.status == .seeOther)
+            let page = try await web.get("/accounts/\(id)").body.string
+            #expect(page.contains("Mme Claire Martin"))
+            #expect(page.contains("06 12 34 56 78"))
+            #expect(page.contains("Décideur"))
+        }
+    }
+}
