@@ -76,6 +76,7 @@ struct AccountImportParserTests {
         #expect(throws: CSVImportError.emptyFile) { try parser("") }
         #expect(throws: CSVImportError.emptyFile) { try AccountImportParser(data: Data([0xEF, 0xBB, 0xBF])) }
         #expect(throws: CSVImportError.noHeader(line: 1)) { try parser("\n\n") }
+        #expect(throws: CSVImportError.unsupportedEncoding) { try AccountImportParser(data: Data([0xFF, 0xFE, 0x41, 0x00])) }
         #expect(throws: CSVImportError.noHeader(line: 2)) { try parser("\n ; \nBar;x\n") }
         // The quote opened on line 4 is never closed: reported at once, not after 2 rows.
         #expect(throws: CSVImportError.unterminatedQuote(line: 4)) { try parser("nom\nA\nB\n\"C\nD\n") }
@@ -87,6 +88,15 @@ struct AccountImportParserTests {
         #expect(parser.suggestedMapping.fields == [nil, nil, nil])
         let mapping = ColumnMapping(fields: [.legalName, .nafCode, nil])
         #expect(Array(parser.rows(mapping: mapping)) == [.valid(line: 2, draft: AccountDraft(legalName: "Bar A", nafCode: "56.30Z"))])
+    }
+
+    @Test("a row with data only in ignored columns is not taken for a blank row")
+    func ignoredColumnsStillCount() throws {
+        let parser = try parser("nom;autre;\"cité\"\n;x;\n;;\"\"\"\"\n;;\n")
+        #expect(parser.suggestedMapping.fields == [.legalName, nil, nil])
+        // Line 2 has "x" in an ignored column, line 3 a quoted quote: both are rows without a
+        // name. Line 4 is blank: skipped.
+        #expect(Array(parser.rows(mapping: parser.suggestedMapping)).map { [$0.line, $0.issues.count] } == [[2, 1], [3, 1]])
     }
 
     @Test("preview: padded cells and mapped values")

@@ -100,6 +100,8 @@ struct CSVDialectTests {
         // Commas, with semicolons only inside quotes.
         #expect(CSVDialectDetector.detect(Data("a,b\n\"x;y\",2\n\"z;t\",3\n".utf8)).separator == UInt8(ascii: ","))
         #expect(CSVDialectDetector.detect(Data("a\tb\tc\n1\t2\t3\n".utf8)).separator == 0x09)
+        // A quote inside an unquoted cell opens nothing (`,` would give 1, 1, 2 fields).
+        #expect(CSVDialectDetector.detect(Data("12\" pizza;x\n1;2,5\n3;4\n".utf8)).separator == UInt8(ascii: ";"))
         // One column: nothing to choose, `;` by default.
         #expect(CSVDialectDetector.detect(Data("name\nBar\n".utf8)).separator == UInt8(ascii: ";"))
     }
@@ -111,6 +113,7 @@ struct CSVDialectTests {
         #expect(CSVDialectDetector.detect(Data("a;b\r1;2\r".utf8)).lineEnding == .cr)
         // The CRLF inside the quoted header cell does not count.
         #expect(CSVDialectDetector.detect(Data("\"a\r\nb\";c\n1;2\n".utf8)).lineEnding == .lf)
+        #expect(CSVDialectDetector.detect(Data("a,\"x\r\ny\"\nb,c\n".utf8)).lineEnding == .lf)
     }
 
     @Test("Windows-1252 bytes, including 0x80–0x9F (Unicode CP1252.TXT)")

@@ -70,7 +70,7 @@ struct SireneDataTests {
         #expect(rows.map(\.line) == Array(2...1_675))
     }
 
-    @Test("20 rows without coordinates, NAF code counts", arguments: [utf8File, excelFile])
+    @Test("20 rows without coordinates; NAF, headcount and SIRET facts", arguments: [utf8File, excelFile])
     func columnFacts(file: String) throws {
         // README: « 20 rows have no coordinates ».
         let latitudes = try Self.column(.latitude, of: file)
@@ -84,6 +84,14 @@ struct SireneDataTests {
         #expect(counts["56.10A"] == 13)
         #expect(counts["68.20B"] == 7)
         #expect(counts["?"] == nil)
+        // README: headcount bands 00 × 756, 01 × 455, 02 × 196, NN × 182, 03 × 64, 11 × 14, 12 × 7.
+        var bands: [String: Int] = [:]
+        for code in try Self.column(.headcountBand, of: file) { bands[HeadcountBand.normalize(code) ?? "?", default: 0] += 1 }
+        #expect(bands == ["00": 756, "01": 455, "02": 196, "NN": 182, "03": 64, "11": 14, "12": 7])
+        // README: 1 674 distinct SIRETs, each 14 digits with a valid Luhn key.
+        let sirets = try Self.column(.siret, of: file)
+        #expect(Set(sirets).count == 1_674)
+        #expect(sirets.allSatisfy(Identifiers.isValidSIRET))
         // Valid drafts without coordinates are among those 20.
         let drafts = try Self.parsedRows(file).compactMap(\.draft)
         #expect(drafts.filter { $0.latitude == nil }.count <= 20)

@@ -1,8 +1,14 @@
 /// The fields of an account, as forms and imported columns name them.
 public enum AccountField: String, CaseIterable, Sendable, Codable {
+    // One case per `AccountDraft` property that a form or a column can fill (`department`,
+    // `siren` and `vatNumber` are derived); `label(_:)` gives each its wording.
+    /// Identity and activity: SIRET, names, NAF code and label, legal form, headcount band.
     case siret, legalName, tradeName, nafCode, nafLabel, legalForm, headcountBand
+    /// Address and position.
     case addressLine1, addressLine2, postalCode, city, inseeCode, country, latitude, longitude
+    /// Contact details and portfolio data.
     case phone, email, website, status, category, source, revenuePotential
+    /// Flags, creation date and notes.
     case doNotCall, emailConsent, soleTrader, creationDate, notes
 
     /// The label shown beside the field and in import reports.

@@ -109,7 +109,10 @@ public enum AccountValidation {
         let notes = text(.notes)
 
         guard issues.isEmpty, let legalName else {
-            // Stable sort: field order, and for one field the order the rules ran in.
+            // Field order (stable: for one field, the order the rules ran in).
+            if zip(issues, issues.dropFirst()).allSatisfy({ $0.field.ordinal <= $1.field.ordinal }) {
+                return .failure(FieldIssues(issues))
+            }
             let ordered = issues.enumerated().sorted {
                 ($0.element.field.ordinal, $0.offset) < ($1.element.field.ordinal, $1.offset)
             }

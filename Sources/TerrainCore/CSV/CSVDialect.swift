@@ -29,6 +29,7 @@ public struct CSVDialect: Hashable, Sendable {
     /// The line end of the first line (the reader accepts CR, LF and CRLF anywhere).
     public var lineEnding: CSVLineEnding
 
+    /// Creates a dialect from its three parts.
     public init(separator: UInt8, encoding: CSVEncoding, lineEnding: CSVLineEnding) {
         self.separator = separator
         self.encoding = encoding
@@ -77,8 +78,8 @@ public enum CSVDialectDetector {
         // A sample is enough for the separator and line ends; ASCII bytes are the same in
         // every supported encoding, and only ASCII bytes matter here.
         let head = sample.utf8Bytes(data.prefix(256 * 1024))
-        sample.lineEnding = lineEnding(head)
         sample.separator = separator(head)
+        sample.lineEnding = lineEnding(head, separator: sample.separator)
         return sample
     }
 
@@ -95,40 +96,67 @@ public enum CSVDialectDetector {
         return best?.separator ?? UInt8(ascii: ";")
     }
 
-    /// Field counts of the first `records` non-empty records, quote-aware.
+    /// Field counts of the first `records` non-empty records, quote-aware (a quote opens a
+    /// quoted cell only at the start of a cell, as in `CSVReader`).
     static func fieldCounts(_ bytes: [UInt8], separator: UInt8, records: Int) -> [Int] {
         var counts: [Int] = []
         var fields = 1
-        var inQuotes = false
         var lineHasContent = false
-        for byte in bytes {
-            if inQuotes {
-                if byte == UInt8(ascii: "\"") { inQuotes = false }
-                continue
-            }
+        scan(bytes, separator: separator) { byte in
             switch byte {
-            case UInt8(ascii: "\""): inQuotes = true; lineHasContent = true
             case separator: fields += 1; lineHasContent = true
             case 0x0A, 0x0D:
                 if lineHasContent { counts.append(fields) }
-                if counts.count == records { return counts }
                 fields = 1
                 lineHasContent = false
+                return counts.count < records
             default: lineHasContent = true
             }
+            return true
         }
-        if lineHasContent && !inQuotes { counts.append(fields) }
+        if lineHasContent && counts.count < records { counts.append(fields) }
         return counts
     }
 
-    static func lineEnding(_ bytes: [UInt8]) -> CSVLineEnding {
-        var inQuotes = false
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
-            guard !inQuotes else { continue }
-            if byte == 0x0A { return .lf }
-            if byte == 0x0D { return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? .crlf : .cr }
+    static func lineEnding(_ bytes: [UInt8], separator: UInt8) -> CSVLineEnding {
+        var ending = CSVLineEnding.lf
+        var previousCR = false
+        var found = false
+        scan(bytes, separator: separator) { byte in
+            if previousCR { ending = byte == 0x0A ? .crlf : .cr; found = true; return false }
+            if byte == 0x0A { ending = .lf; found = true; return false }
+            previousCR = byte == 0x0D
+            return true
         }
-        return .lf
+        if previousCR && !found { ending = .cr }
+        return ending
+    }
+
+    /// Calls `visit` with every byte outside quoted cells (a quoted cell counts as one `"`
+    /// byte), until it returns `false`.
+    private static func scan(_ bytes: [UInt8], separator: UInt8, _ visit: (UInt8) -> Bool) {
+        let quote = UInt8(ascii: "\"")
+        var i = 0
+        var atCellStart = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == quote && atCellStart {
+                i += 1
+                while i < bytes.count {
+                    if bytes[i] == quote {
+                        if i + 1 < bytes.count && bytes[i + 1] == quote { i += 2; continue }
+                        break
+                    }
+                    i += 1
+                }
+                i += 1
+                atCellStart = false
+                guard visit(quote) else { return }
+                continue
+            }
+            atCellStart = byte == separator || byte == 0x0A || byte == 0x0D
+            guard visit(byte) else { return }
+            i += 1
+        }
     }
 }

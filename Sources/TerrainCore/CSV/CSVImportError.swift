@@ -4,6 +4,8 @@
 public enum CSVImportError: Error, Hashable, Sendable {
     /// The file has no bytes (or only a byte order mark).
     case emptyFile
+    /// The file is UTF-16 (Excel's « Texte Unicode »), which is not a CSV encoding we read.
+    case unsupportedEncoding
     /// The file holds only blank lines, or its first line has no column names.
     case noHeader(line: Int)
     /// A quoted field opened on `line` is never closed before the end of the file.
@@ -14,7 +16,7 @@ public enum CSVImportError: Error, Hashable, Sendable {
     /// The line the problem was found on (1-based), when there is one.
     public var line: Int? {
         switch self {
-        case .emptyFile: nil
+        case .emptyFile, .unsupportedEncoding: nil
         case .noHeader(let line), .unterminatedQuote(let line), .unexpectedCharacterAfterQuote(let line): line
         }
     }
@@ -24,6 +26,8 @@ public enum CSVImportError: Error, Hashable, Sendable {
         switch self {
         case .emptyFile:
             return "Le fichier est vide : choisissez un fichier CSV qui contient une ligne d'en-tête et des lignes de données."
+        case .unsupportedEncoding:
+            return "Le fichier est en UTF-16 (« Texte Unicode » d'Excel) : enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », puis importez-le à nouveau."
         case .noHeader(let line):
             return "Ligne \(line) : la première ligne doit contenir les noms des colonnes (en-tête), séparés par des points-virgules ou des virgules."
         case .unterminatedQuote(let line):

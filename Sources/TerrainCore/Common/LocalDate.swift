@@ -44,6 +44,7 @@ public struct LocalDate: Hashable, Sendable, Comparable {
         "\(LocalDate.pad(day, 2))/\(LocalDate.pad(month, 2))/\(LocalDate.pad(year, 4))"
     }
 
+    /// Chronological order.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -1,5 +1,6 @@
 /// The fields of a contact (interlocuteur) as forms and imported columns name them.
 public enum ContactField: String, CaseIterable, Sendable, Codable {
+    /// One case per `ContactDraft` property; `label(_:)` gives each its wording.
     case civility, firstName, lastName, jobTitle, role, phone, mobile, email, notes
 
     /// The label shown beside the field.

@@ -10,6 +10,21 @@ public enum DuplicateReason: String, Codable, Sendable, CaseIterable {
     case phone
 }
 
+/// A key under which two accounts may be the same.
+enum DuplicateKey: Hashable, Sendable {
+    case nameAndPostalCode(String)
+    case email(String)
+    case phone(String)
+
+    var reason: DuplicateReason {
+        switch self {
+        case .nameAndPostalCode: .nameAndPostalCode
+        case .email: .email
+        case .phone: .phone
+        }
+    }
+}
+
 /// An in-memory index of accounts for duplicate detection, keyed by SIRET, folded name +
 /// postal code, e-mail and phone. `ID` is whatever identifies an account (a database UUID,
 /// a file line number).
@@ -26,6 +41,7 @@ public struct DuplicateIndex<ID: Hashable & Sendable>: Sendable {
     /// Number of accounts inserted.
     public private(set) var count = 0
 
+    /// An empty index.
     public init() {}
 
     /// Indexes an account draft.
@@ -74,6 +90,25 @@ public struct DuplicateIndex<ID: Hashable & Sendable>: Sendable {
 
     /// The accounts indexed with this SIRET, in insertion order.
     public func ids(siret: String) -> [ID] { bySIRET[siret] ?? [] }
+
+    /// The accounts indexed under a key of `keys(of:)`, in insertion order.
+    func ids(key: DuplicateKey) -> [ID] {
+        let entries: [Entry]? = switch key {
+        case .nameAndPostalCode(let k): byName[k]
+        case .email(let k): byEmail[k]
+        case .phone(let k): byPhone[k]
+        }
+        return (entries ?? []).map(\.id)
+    }
+
+    /// The name + postal code, e-mail and phone keys of a draft (those it has).
+    static func keys(of draft: AccountDraft) -> [DuplicateKey] {
+        var keys: [DuplicateKey] = []
+        if let key = nameKey(name: draft.legalName, postalCode: draft.postalCode) { keys.append(.nameAndPostalCode(key)) }
+        if let email = draft.email, !email.isEmpty { keys.append(.email(email)) }
+        if let phone = draft.phone, !phone.isEmpty { keys.append(.phone(phone)) }
+        return keys
+    }
 
     /// `fold(name)` + `|` + postal code, or `nil` when either is empty.
     static func nameKey(name: String?, postalCode: String?) -> String? {

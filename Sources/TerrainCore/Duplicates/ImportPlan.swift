@@ -50,6 +50,7 @@ public struct ImportPlan: Hashable, Codable, Sendable {
         /// The `DuplicateGroup.id` of the possible-duplicate group the row belongs to, if any.
         public var duplicateGroup: Int?
 
+        /// A planned row.
         public init(line: Int, draft: AccountDraft, action: ImportAction, duplicateGroup: Int? = nil) {
             self.line = line
             self.draft = draft
@@ -65,6 +66,7 @@ public struct ImportPlan: Hashable, Codable, Sendable {
         /// Every problem of the row.
         public var issues: [RowIssue]
 
+        /// A rejected row.
         public init(line: Int, issues: [RowIssue]) {
             self.line = line
             self.issues = issues
@@ -84,6 +86,7 @@ public struct ImportPlan: Hashable, Codable, Sendable {
         /// What links the members.
         public var reasons: Set<DuplicateReason>
 
+        /// A group of possible duplicates.
         public init(id: Int, lines: [Int], existingIDs: [UUID], reasons: Set<DuplicateReason>) {
             self.id = id
             self.lines = lines
@@ -107,6 +110,7 @@ public struct ImportPlan: Hashable, Codable, Sendable {
         /// Number of possible-duplicate groups.
         public var groups: Int
 
+        /// Counts given one by one.
         public init(created: Int, updated: Int, skipped: Int, rejected: Int, flagged: Int, groups: Int) {
             self.created = created
             self.updated = updated
@@ -124,6 +128,7 @@ public struct ImportPlan: Hashable, Codable, Sendable {
     /// Possible-duplicate groups, by increasing id.
     public var possibleDuplicateGroups: [DuplicateGroup]
 
+    /// A plan from its parts (`ImportPlanner.plan(_:)` builds it).
     public init(rows: [Row], rejected: [Rejected], possibleDuplicateGroups: [DuplicateGroup]) {
         self.rows = rows
         self.rejected = rejected

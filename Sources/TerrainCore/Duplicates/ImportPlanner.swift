@@ -7,6 +7,7 @@ public struct ImportPlanner: Sendable {
     /// What to do with a row whose SIRET is already in the database.
     public var policy: DuplicatePolicy
 
+    /// A planner against the accounts of `existing`, applying `policy` to known SIRETs.
     public init(existing: DuplicateIndex<UUID>, policy: DuplicatePolicy) {
         self.existing = existing
         self.policy = policy
@@ -51,12 +52,18 @@ public struct ImportPlanner: Sendable {
     }
 
     /// Union-find over the rows to create (nodes 0..<rows.count) and the existing accounts
-    /// they match (nodes after them).
+    /// they share a key with (nodes after them). Each key is resolved once: the first row with
+    /// a key is linked to the existing accounts under it, later rows to that first row, so the
+    /// work is linear even when thousands of rows share a name.
+    ///
+    /// The SIRET condition of `DuplicateIndex.matches` holds by construction: rows to create
+    /// have SIRETs that differ from each other and from every existing account, or none.
     private func groupPossibleDuplicates(_ rows: inout [ImportPlan.Row]) -> [ImportPlan.DuplicateGroup] {
         var parent = Array(rows.indices)
         var reasons: [(node: Int, reason: DuplicateReason)] = []
         var existingNode: [UUID: Int] = [:]
         var existingOfNode: [Int: UUID] = [:]
+        var owner: [DuplicateKey: Int] = [:]
         func find(_ x: Int) -> Int {
             var root = x
             while parent[root] != root { root = parent[root] }
@@ -69,23 +76,25 @@ public struct ImportPlanner: Sendable {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
             reasons.append((a, reason))
         }
-        var fileIndex = DuplicateIndex<Int>()
         for (index, row) in rows.enumerated() where row.action == .create {
-            for (other, reason) in fileIndex.matches(row.draft) where reason != .siret {
-                union(index, other, reason)
-            }
-            fileIndex.insert(row.draft, id: index)
-            for (id, reason) in existing.matches(row.draft) where reason != .siret {
-                let node: Int
-                if let known = existingNode[id] {
-                    node = known
-                } else {
-                    node = parent.count
-                    parent.append(node)
-                    existingNode[id] = node
-                    existingOfNode[node] = id
+            for key in DuplicateIndex<UUID>.keys(of: row.draft) {
+                if let first = owner[key] {
+                    union(index, first, key.reason)
+                    continue
                 }
-                union(index, node, reason)
+                owner[key] = index
+                for id in existing.ids(key: key) {
+                    let node: Int
+                    if let known = existingNode[id] {
+                        node = known
+                    } else {
+                        node = parent.count
+                        parent.append(node)
+                        existingNode[id] = node
+                        existingOfNode[node] = id
+                    }
+                    union(index, node, key.reason)
+                }
             }
         }
         var members: [Int: [Int]] = [:]

@@ -21,10 +21,12 @@ public struct AccountImportParser: Sendable {
     ///
     /// The whole file is checked for well-formed quoting here, so that iterating the rows
     /// cannot fail half-way.
-    /// - Throws: `CSVImportError.emptyFile` (no bytes), `.noHeader` (only blank lines, or a
+    /// - Throws: `CSVImportError.emptyFile` (no bytes), `.unsupportedEncoding` (a UTF-16 byte
+    ///   order mark), `.noHeader` (only blank lines, or a
     ///   header whose cells are all empty), `.unterminatedQuote` or
     ///   `.unexpectedCharacterAfterQuote` (with the line at fault).
     public init(data: Data) throws(CSVImportError) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
         let dialect = CSVDialectDetector.detect(data)
         let bytes = dialect.utf8Bytes(data)
         guard !bytes.isEmpty else { throw .emptyFile }
@@ -40,19 +42,20 @@ public struct AccountImportParser: Sendable {
         self.body = reader
     }
 
-    /// The data rows under `mapping`, lazily, in file order. Rows whose cells are all blank are
-    /// skipped. Missing trailing cells count as empty; a non-empty cell beyond the header's
+    /// The data rows under `mapping`, lazily, in file order. Rows whose cells are all blank
+    /// (spreadsheets often end with `;;;;` lines) are skipped. Missing trailing cells count as empty; a non-empty cell beyond the header's
     /// columns makes the row invalid (« cellule en trop non vide en colonne N »).
     public func rows(mapping: ColumnMapping) -> AccountImportRows {
         AccountImportRows(reader: body, headers: headers, mapping: mapping)
     }
 
-    /// The first `limit` data rows as cells (padded with empty cells to the header's width)
+    /// The first `limit` non-blank data rows as cells (padded with empty cells to the header's width)
     /// with the values each mapped field would receive, for a mapping preview screen.
     public func preview(mapping: ColumnMapping, limit: Int) -> [ImportPreviewRow] {
         var reader = body
         var result: [ImportPreviewRow] = []
         while result.count < limit, let record = try? reader.next() {
+            if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
             var cells = record.fields
             if cells.count < headers.count { cells += Array(repeating: "", count: headers.count - cells.count) }
             var values: [AccountField: String] = [:]
@@ -80,6 +83,7 @@ public struct ImportPreviewRow: Hashable, Sendable {
     /// The trimmed non-empty value each mapped field receives.
     public var values: [AccountField: String]
 
+    /// A preview row from its parts.
     public init(line: Int, cells: [String], values: [AccountField: String]) {
         self.line = line
         self.cells = cells
@@ -93,6 +97,7 @@ public struct AccountImportRows: Sequence, Sendable {
     let headers: [String]
     let mapping: ColumnMapping
 
+    /// Starts reading just after the header.
     public func makeIterator() -> Iterator {
         Iterator(reader: reader, headers: headers, mapping: mapping)
     }
@@ -125,6 +130,7 @@ public struct AccountImportRows: Sequence, Sendable {
             self.skipping = ordinals.prefix(headers.count).map { $0 < 0 }
         }
 
+        /// The next non-blank row, parsed and validated, or `nil` at the end of the file.
         public mutating func next() -> ParsedRow? {
             guard !finished else { return nil }
             while true {

@@ -3,6 +3,7 @@ public struct ColumnMapping: Hashable, Codable, Sendable {
     /// One entry per column, in file order; `nil` means the column is ignored.
     public var fields: [AccountField?]
 
+    /// A mapping with one entry per column (`nil`: column ignored).
     public init(fields: [AccountField?]) {
         self.fields = fields
     }

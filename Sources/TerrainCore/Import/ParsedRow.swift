@@ -1,5 +1,5 @@
 /// The outcome of one data row of an imported file.
-public enum ParsedRow: Hashable, Sendable {
+public enum ParsedRow: Hashable, Codable, Sendable {
     /// The row gives a valid account. `line` is the row's first physical line in the file.
     case valid(line: Int, draft: AccountDraft)
     /// The row cannot be imported; every problem is listed.
@@ -39,6 +39,7 @@ public struct RowIssue: Hashable, Codable, Sendable {
     /// The cell as found in the file.
     public var value: String
 
+    /// An issue from its parts.
     public init(line: Int, column: String, field: AccountField? = nil, reason: String, value: String) {
         self.line = line
         self.column = column

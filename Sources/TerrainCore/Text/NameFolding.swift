@@ -14,10 +14,40 @@ public enum NameFolding {
     /// when it is a whole word and something else remains.
     /// `"SARL Le Cœur d'Or"` → `"le coeur d or"`, `"BAR TERMINUS - SAS"` → `"bar terminus"`.
     public static func fold(_ name: String) -> String {
-        var words = searchKey(name).alphanumericWords()
+        if let folded = foldASCII(name) { return folded }
+        let key = searchKey(name)
+        if let folded = foldASCII(key) { return folded }
+        var words = key.alphanumericWords()
         if words.count > 1, let first = words.first, legalForms.contains(first) { words.removeFirst() }
         if words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// `fold` for an ASCII text, on bytes; `nil` when the text is not ASCII.
+    private static func foldASCII(_ text: String) -> String? {
+        withUTF8Bytes(text) { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte.isASCIILetter || byte.isASCIIDigit {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte.asciiLowercased)
+                } else if !out.isEmpty {
+                    pendingSpace = true
+                }
+            }
+            var lower = 0
+            var upper = out.count
+            if let space = out.firstIndex(of: 0x20), isLegalForm(out[0..<space]) { lower = space + 1 }
+            if let space = out[lower...].lastIndex(of: 0x20), isLegalForm(out[(space + 1)...]) { upper = space }
+            return String(decoding: out[lower..<upper], as: UTF8.self)
+        }
+    }
+
+    private static func isLegalForm(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count <= 4 && legalForms.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// Lower case without accents (`œ` → `oe`, `æ` → `ae`, `ß` → `ss`), punctuation and spacing

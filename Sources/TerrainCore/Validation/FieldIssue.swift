@@ -10,6 +10,7 @@ public struct FieldIssueOf<Field: Hashable & Sendable>: Hashable, Sendable {
     /// The value as the user or the file gave it (untrimmed).
     public var value: String
 
+    /// An issue of `field` with the value as given.
     public init(field: Field, issue: ValidationIssue, value: String) {
         self.field = field
         self.issue = issue
@@ -32,10 +33,14 @@ public struct FieldIssues<Field: Hashable & Sendable>: Error, Hashable, Sendable
     /// The issues, in field order.
     public var issues: [FieldIssueOf<Field>]
 
+    /// Wraps a list of issues.
     public init(_ issues: [FieldIssueOf<Field>]) { self.issues = issues }
 
+    /// Collection conformance: positions `0..<count`.
     public var startIndex: Int { issues.startIndex }
+    /// Collection conformance: `count`.
     public var endIndex: Int { issues.endIndex }
+    /// The issue at `position`.
     public subscript(position: Int) -> FieldIssueOf<Field> { issues[position] }
 
     /// The fields that have at least one issue.

@@ -27,8 +27,9 @@ public enum FieldParsing {
         }
     }
 
-    /// Reads a country: an ISO 3166 alpha-2 code in any case (`fr` → `FR`), or the name of
-    /// France in French or English. Returns `nil` otherwise.
+    /// Reads a country: two letters in any case, taken as an ISO 3166 alpha-2 code (`fr` →
+    /// `FR`; not checked against the ISO list), or the name of France in French or English.
+    /// Returns `nil` otherwise.
     public static func parseCountry(_ raw: String) -> String? {
         let key = NameFolding.searchKey(raw)
         if key == "france" { return "FR" }

@@ -28,7 +28,9 @@ public enum TerrainApplication {
 
     /// Runs the HTTP server until interrupted (Ctrl-C / SIGTERM).
     public static func serve(hostname: String, port: Int, autoMigrate: Bool) async throws {
-        let app = try await make(arguments: ["terrain", "serve", "--hostname", hostname, "--port", String(port)],
+        // Info level by default, so that applied migrations and requests are logged (LOG_LEVEL overrides).
+        let logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil ? ["--log", "info"] : []
+        let app = try await make(arguments: ["terrain", "serve", "--hostname", hostname, "--port", String(port)] + logLevel,
                                  migrate: autoMigrate ? true : nil)
         app.logger.notice("Terrain : http://\(hostname):\(port)/")
         do {
