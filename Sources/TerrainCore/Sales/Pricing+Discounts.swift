@@ -8,10 +8,10 @@ import Foundation
 ///
 /// Where rounding happens: nowhere in the cascade. The net unit price stays exact; the amount of a
 /// line, quantity × net unit price, is what gets rounded to the cent (`OrderLine.netAmount`). This
-/// is usual French invoicing practice (no text fixes the rounding point): the invoice shows per
+/// is usual French invoicing practice (no text fixes the rounding point): the invoice must show per
 /// line the quantity, the unit price excl. VAT and the reductions granted (CGI, annexe II,
-/// art. 242 nonies A; Directive 2006/112/EC, art. 226), and the line amount. Rounding the unit
-/// price first would multiply its rounding error by the quantity: 24 × (1,99 × 0,93) is
+/// art. 242 nonies A; Directive 2006/112/EC, art. 226), and the line amount printed beside them is
+/// the first amount rounded to the cent. Rounding the unit price first would multiply its rounding error by the quantity: 24 × (1,99 × 0,93) is
 /// 24 × 1,8507 = 44,4168 → 44,42 €, where 24 × 1,85 gives 44,40 €. With no intermediate
 /// rounding, the order of the discounts does not change the result; keep the invoice's order
 /// (remise, then rabais) for display.

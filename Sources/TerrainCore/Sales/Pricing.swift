@@ -19,4 +19,4 @@ import Foundation
 /// - margin rate (taux de marque) = margin / net sales price;
 /// - markup rate (taux de marge) = margin / purchase cost; the two are often confused;
 /// - price multiplier (coefficient multiplicateur) = sales price incl. VAT / purchase cost excl. VAT.
-public enum Pricing {}
+public enum Pricing: Sendable {}

@@ -13,7 +13,7 @@ import Foundation
 /// method for invoices. Negative amounts (credit notes) round symmetrically, away from zero:
 /// `toCents(0.125) == 0.13` and `toCents(-0.125) == -0.13`, so a credit note is exactly the negative
 /// of the order it cancels.
-public enum Rounding {
+public enum Rounding: Sendable {
     /// Rounds an amount in euros to the cent, half away from zero.
     ///
     /// `33.075 → 33.08`, `33.0749 → 33.07`, `-0.125 → -0.13`, `-0.004 → 0` (never a negative zero).

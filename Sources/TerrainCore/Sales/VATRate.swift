@@ -21,14 +21,15 @@ import Foundation
 public enum VATRate: String, CaseIterable, Codable, Sendable {
     /// Taux normal, 20 % (CGI art. 278).
     ///
-    /// Applies to every sale that no other article gives a lower rate. For a drinks wholesaler:
+    /// Applies to every taxable sale that no other article gives a lower rate. For a drinks wholesaler:
     /// - alcoholic drinks (wine, beer, cider, spirits, aperitifs): art. 278-0 bis A 1° gives 5,5 %
     ///   only to water, food and drinks other than alcoholic drinks, and CGI art. 298 octodecies
     ///   defines alcoholic drinks as those above 1,2 % vol. (beer: above 0,5 % vol.);
     /// - rental or loan for a fee of equipment (beer taps, coffee machines, refrigerated display
     ///   cases): a service no reduced rate covers;
-    /// - non-food goods (glassware, supplies) and confectionery and chocolate products, which
-    ///   art. 278-0 bis A 1° excludes from the reduced rate.
+    /// - non-food goods (glassware, supplies);
+    /// - confectionery and most chocolate products, which art. 278-0 bis A 1° expressly leaves at
+    ///   this rate although they are food.
     case standard
     /// Taux intermédiaire, 10 % (CGI art. 278 bis for some goods, art. 279 for mainly services).
     ///
