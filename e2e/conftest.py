@@ -173,8 +173,10 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if report.when != "call" or not report.failed:
         return
-    for name in ("browser", "phone"):
-        driver = item.funcargs.get(name) if hasattr(item, "funcargs") else None
+    funcargs = getattr(item, "funcargs", {})
+    # The phone's screen when a phone test fails, else the desktop browser's.
+    for name in ("phone",) if "phone" in funcargs else ("browser",):
+        driver = funcargs.get(name)
         if driver is None:
             continue
         stem = f"FAILED-{item.name}-{name}".replace("/", "_").replace("[", "_").replace("]", "_")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as EC
@@ -193,12 +194,29 @@ def wait_for(driver: WebDriver, css: str, timeout: float = WAIT):
                                                 message=f"no element {css} on {driver.current_url}")
 
 
-def submit_and_wait(driver: WebDriver, button) -> None:
-    """Clicks a submit button and waits until the browser has left the current document."""
-    old = driver.find_element(By.TAG_NAME, "html")
-    button.click()
-    WebDriverWait(driver, WAIT).until(EC.staleness_of(old), message="the form did not submit")
-    WebDriverWait(driver, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
+def mark_document(driver: WebDriver) -> None:
+    """Marks the current document, so that wait_for_new_document can tell when it was replaced."""
+    driver.execute_script("window.__e2eOldDocument = true;")
+
+
+def wait_for_new_document(driver: WebDriver, timeout: float = WAIT) -> None:
+    """Waits until the marked document is gone and the new one is loaded.
+
+    (Selenium's staleness_of can fail with "Node with given id does not belong to the document"
+    while Chromium navigates; a script probe retried on any driver error does not.)"""
+    WebDriverWait(driver, timeout, poll_frequency=0.1, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.__e2eOldDocument !== true && document.readyState === 'complete'"),
+        message=f"no new page after the click (still on {driver.current_url})")
+
+
+def click_and_wait(driver: WebDriver, element) -> None:
+    """Clicks a link or a submit button and waits for the page it leads to."""
+    mark_document(driver)
+    element.click()
+    wait_for_new_document(driver)
+
+
+submit_and_wait = click_and_wait
 
 
 def fill(driver: WebDriver, name: str, value: str, form=None) -> None:
@@ -290,9 +308,7 @@ def open_account_by_siret(driver: WebDriver, base_url: str, siret: str) -> None:
     driver.get(f"{base_url}/accounts?q={siret}")
     links = driver.find_elements(By.CSS_SELECTOR, "table.responsive tbody td:first-child a")
     assert len(links) == 1, f"expected one account for SIRET {siret}, found {len(links)}"
-    old = driver.find_element(By.TAG_NAME, "html")
-    links[0].click()
-    WebDriverWait(driver, WAIT).until(EC.staleness_of(old))
+    click_and_wait(driver, links[0])
     wait_for(driver, "main h1")
 
 

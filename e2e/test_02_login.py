@@ -16,6 +16,16 @@ def test_log_out(browser, base_url):
     assert "next=" in browser.current_url and "stats" in browser.current_url
 
 
+def test_log_out_says_so(browser, base_url):
+    """After "Se déconnecter" the login page confirms it (the app has the text "Vous êtes
+    déconnecté." for that)."""
+    ensure_logged_in(browser, base_url)
+    submit_and_wait(browser, logout_button(browser))
+    wait_for_path(browser, "/login")
+    flashes = browser.find_elements(By.CSS_SELECTOR, "main .flash")
+    assert flashes and "déconnecté" in flashes[0].text, "no confirmation after logging out"
+
+
 def test_wrong_password_shows_an_error(browser, base_url):
     browser.get(base_url + "/login")
     form = wait_for(browser, "form[action='/login']")

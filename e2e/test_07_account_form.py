@@ -9,8 +9,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from support import (WAIT, account_count_on_list, definition_list, ensure_sirene_imported, field_error, fill,
-                     luhn_valid, make_siret, path_of, sirene_rows, submit_and_wait, wait_for, wait_for_path)
+from support import (WAIT, account_count_on_list, definition_list, ensure_sirene_imported, field_error,
+                     fill, luhn_valid, make_siret, mark_document, path_of, sirene_rows, submit_and_wait,
+                     wait_for, wait_for_new_document, wait_for_path)
 
 NAME = "Brasserie des Écoles"
 BAD_SIRET = "39009842400035"
@@ -32,9 +33,9 @@ def test_hand_values_are_what_the_comment_says():
 
 def open_new_form(browser, base_url):
     browser.get(base_url + "/accounts")
-    old = browser.find_element(By.TAG_NAME, "html")
+    mark_document(browser)
     browser.find_element(By.CSS_SELECTOR, "main a.button.primary[href='/accounts/new']").click()
-    WebDriverWait(browser, WAIT).until(EC.staleness_of(old))
+    wait_for_new_document(browser)
     return wait_for(browser, "form.record-form")
 
 
@@ -94,13 +95,46 @@ def test_fix_the_fields_and_save(browser, base_url):
     assert account_count_on_list(browser) == 1387
 
 
+def archive_open_account(browser) -> None:
+    path = path_of(browser)
+    form = browser.find_element(By.CSS_SELECTOR, f"main form[action='{path}/archive']")
+    mark_document(browser)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, WAIT).until(EC.alert_is_present()).accept()
+    wait_for_new_document(browser)
+
+
+def test_a_siret_already_in_the_file_is_not_taken_silently(browser, base_url):
+    """A SIRET names one establishment. Typing BAR PIERRE's SIRET (line 2 of the file) for a new
+    account must be refused beside the field, or at least be flagged with a link to the existing
+    account; a second account with the same SIRET created without a word is a bug. (The import
+    already treats the same SIRET as "already present".)"""
+    existing = sirene_rows()[0]
+    form = open_new_form(browser, base_url)
+    fill(browser, "legalName", "Bar Pierre (saisie manuelle)", form)
+    fill(browser, "siret", existing.siret, form)
+    fill(browser, "postalCode", existing.postal_code, form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    created = not browser.find_elements(By.CSS_SELECTOR, "form.record-form")
+    try:
+        if not created:
+            assert field_error(browser, "siret"), "form refused without a message beside the SIRET"
+        else:
+            notices = " ".join(n.text for n in browser.find_elements(By.CSS_SELECTOR, "main .notice"))
+            assert existing.siret in notices or existing.name in notices, \
+                "a second account with an existing SIRET was created without any warning"
+    finally:
+        if created:  # keep the account count of later tests right
+            archive_open_account(browser)
+
+
 def test_edit_the_account(browser, base_url):
     if "path" not in state:
         pytest.skip("needs the account created above")
     browser.get(base_url + state["path"])
-    old = browser.find_element(By.TAG_NAME, "html")
+    mark_document(browser)
     browser.find_element(By.CSS_SELECTOR, f"main a[href='{state['path']}/edit']").click()
-    WebDriverWait(browser, WAIT).until(EC.staleness_of(old))
+    wait_for_new_document(browser)
     form = wait_for(browser, "form.record-form")
     assert browser.find_element(By.NAME, "siret").get_attribute("value") == GOOD_SIRET
     # People copy SIRETs as "812 345 678 00011": spaces are ignored (AccountValidation).
@@ -124,13 +158,13 @@ def test_archive_the_account(browser, base_url):
         pytest.skip("needs the account created above")
     browser.get(base_url + state["path"])
     form = browser.find_element(By.CSS_SELECTOR, f"main form[action='{state['path']}/archive']")
-    old = browser.find_element(By.TAG_NAME, "html")
+    mark_document(browser)
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     # The page's script asks for a confirmation first.
     alert = WebDriverWait(browser, WAIT).until(EC.alert_is_present())
     assert "rchiver" in alert.text
     alert.accept()
-    WebDriverWait(browser, WAIT).until(EC.staleness_of(old))
+    wait_for_new_document(browser)
     wait_for_path(browser, "/accounts")
     assert NAME in browser.find_element(By.CSS_SELECTOR, "main .flash").text
     assert account_count_on_list(browser) == 1386  # hidden from the list

@@ -1,11 +1,11 @@
 """Adding a contact (interlocuteur) to an imported account."""
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from support import (WAIT, ensure_sirene_imported, field_error, fill, open_account_by_siret, path_of,
-                     row_by_siret, submit_and_wait, wait_for, wait_for_path)
+from support import (ensure_sirene_imported, field_error, fill, mark_document, open_account_by_siret,
+                     path_of, row_by_siret, submit_and_wait, wait_for, wait_for_new_document,
+                     wait_for_path)
 
 SIRET = "39009842400034"  # BAR PIERRE, line 2 of the file
 state: dict = {}
@@ -22,9 +22,9 @@ def open_contact_form(browser, base_url):
     assert browser.find_element(By.CSS_SELECTOR, "main .empty").text  # "no contact yet"
     link = browser.find_element(By.CSS_SELECTOR, f"main a[href='{state['account_path']}/contacts/new']")
     assert link.text == "Ajouter un interlocuteur"
-    old = browser.find_element(By.TAG_NAME, "html")
+    mark_document(browser)
     link.click()
-    WebDriverWait(browser, WAIT).until(EC.staleness_of(old))
+    wait_for_new_document(browser)
     form = wait_for(browser, "form.record-form")
     assert row_by_siret(SIRET).name in browser.find_element(By.CSS_SELECTOR, "main h1").text
     return form

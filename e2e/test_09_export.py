@@ -10,7 +10,7 @@ import pytest
 import requests
 from selenium.webdriver.common.by import By
 
-from support import ensure_sirene_imported, named_rows, wait_for
+from support import ensure_sirene_imported, named_rows
 
 
 @pytest.fixture(autouse=True)

@@ -11,8 +11,8 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import PHONE, full_page_screenshot
-from support import (WAIT, ensure_logged_in, ensure_sirene_imported, open_account_by_siret, path_of,
-                     sirene_excel_path, upload_file, wait_for)
+from support import (WAIT, ensure_logged_in, ensure_sirene_imported, mark_document, open_account_by_siret,
+                     path_of, sirene_excel_path, upload_file, wait_for, wait_for_new_document)
 
 pytestmark = pytest.mark.mobile
 WIDTH = PHONE[0]
@@ -87,11 +87,24 @@ def test_navigation_is_usable_on_a_phone(phone_in, base_url):
     for text, path in (("Utilisateurs", "/users"), ("Répartition", "/accounts/stats")):
         link = phone_in.find_element(By.LINK_TEXT, text)
         phone_in.execute_script("arguments[0].scrollIntoView({inline: 'nearest', block: 'nearest'})", link)
-        old = phone_in.find_element(By.TAG_NAME, "html")
+        mark_document(phone_in)
         WebDriverWait(phone_in, WAIT).until(EC.element_to_be_clickable(link)).click()
-        WebDriverWait(phone_in, WAIT).until(EC.staleness_of(old))
+        wait_for_new_document(phone_in)
         assert path_of(phone_in) == path
-        assert phone_in.find_element(By.CSS_SELECTOR, f"header nav a[aria-current=page]").text == text
+        assert phone_in.find_element(By.CSS_SELECTOR, "header nav a[aria-current=page]").text == text
+
+
+def test_chart_texts_are_readable_on_a_phone(phone_in, base_url):
+    """The SVG charts are drawn 640 units wide with 13-unit text and scaled to the screen; on a
+    390 px phone the labels must still be at least 11 CSS px high to be read (BarChart promises
+    "readable on a phone")."""
+    phone_in.get(base_url + "/accounts/stats")
+    sizes = phone_in.execute_script("""
+        return Array.from(document.querySelectorAll('svg.chart')).map(function (svg) {
+            var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return parseFloat(getComputedStyle(svg.querySelector('text')).fontSize) * scale;
+        });""")
+    assert sizes and min(sizes) >= 11, f"chart text is {min(sizes):.1f} px high on a 390 px screen"
 
 
 @pytest.mark.parametrize("page", ["account", "stats", "mapping", "new-account", "imports", "profile", "search"])
@@ -108,4 +121,5 @@ def test_screenshots(phone_in, browser, base_url, pages, page, artifacts):
         driver.get(base_url + pages[page])
         wait_for(driver, "main h1")
         full_page_screenshot(driver, artifacts / f"{page}-{label}.png")
+        driver.save_screenshot(str(artifacts / f"{page}-{label}-top.png"))  # what the first screen shows
         assert (artifacts / f"{page}-{label}.png").stat().st_size > 1000
