@@ -129,9 +129,46 @@ struct WebFlowTests {
             #expect(Set(page.items.map(\.legalName)) == ["CAFE DE LA GARE", "Le Café Noir"])
             let byCity = try await AccountQueries.page(AccountFilter(q: "aix provence"), scope: .all, on: app.db)
             #expect(byCity.metadata.total == 3)
+            // Hyphens and apostrophes fold to spaces on both sides: the town as usually written matches.
+            let hyphenated = try await AccountQueries.page(AccountFilter(q: "Aix-en-Provence"), scope: .all, on: app.db)
+            #expect(hyphenated.metadata.total == 3)
+            // "café-de-la-gare" folds to the words café, de, la, gare: only "CAFE DE LA GARE" has all four.
+            let gare = try await AccountQueries.page(AccountFilter(q: "café-de-la-gare"), scope: .all, on: app.db)
+            #expect(gare.items.map(\.legalName) == ["CAFE DE LA GARE"])
             let html = try await web.get("/accounts?q=CAF%C3%89").body.string
             #expect(html.contains(">CAFE DE LA GARE</a>"))
             #expect(!html.contains(">BAR DU PORT</a>"))
+        }
+    }
+
+    @Test("A SIRET already carried by another account is refused in the form", arguments: TestDatabase.available)
+    func siretTaken(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.post("/accounts", form: ["legalName": "BAR PIERRE", "siret": "39009842400034", "status": "prospect", "country": "FR"])
+            let second = try await web.post("/accounts", form: ["legalName": "Bar Pierre bis", "siret": "39009842400034", "status": "prospect", "country": "FR"])
+            #expect(second.status == .unprocessableEntity)
+            #expect(second.body.string.contains("BAR PIERRE"))
+            #expect(try await Account.query(on: app.db).count() == 1)
+            // Saving the first account again with its own SIRET is not a conflict.
+            let account = try #require(try await Account.query(on: app.db).first())
+            let id = try account.requireID().uuidString
+            let resave = try await web.post("/accounts/\(id)", form: ["legalName": "BAR PIERRE", "siret": "39009842400034", "status": "customer", "country": "FR", "version": "1"])
+            #expect(resave.status == .seeOther)
+        }
+    }
+
+    @Test("Logging out says so on the login page", arguments: TestDatabase.available)
+    func logout(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.get("/accounts")
+            let out = try await web.post("/logout", form: [:])
+            let location = try #require(out.headers.first(name: .location))
+            #expect(try await web.get(location).body.string.contains(LocalizedText.loggedOut.fr))
+            #expect(try await web.get("/accounts").status == .seeOther)
         }
     }
 

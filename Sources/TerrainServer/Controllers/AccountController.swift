@@ -55,7 +55,7 @@ struct AccountController {
         let user = try req.currentUser()
         let input = try req.content.decode([String: String].self)
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
-        switch validate(input, owners: owners, language: req.language) {
+        switch try await validate(input, owners: owners, language: req.language, excluding: nil, on: req.db) {
         case let .success((draft, ownerID)):
             let account = try await AccountStore.create(draft, ownerID: ownerID, on: req.db)
             req.flash(.accountCreated, account.legalName)
@@ -83,7 +83,7 @@ struct AccountController {
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
         let version = Int(input["version"] ?? "") ?? -1
         var model = AccountFormView.Model(accountID: account.id, version: version, values: input, owners: owners)
-        switch validate(input, owners: owners, language: req.language) {
+        switch try await validate(input, owners: owners, language: req.language, excluding: account.id, on: req.db) {
         case let .success((draft, ownerID)):
             do {
                 try await AccountStore.update(account, with: draft, ownerID: ownerID, expectedVersion: version, on: req.db)
@@ -106,8 +106,10 @@ struct AccountController {
         return req.redirect(to: SiteRoute.accounts.path)
     }
 
-    /// Validates a posted account form: fields through TerrainCore's rules, owner among those allowed.
-    func validate(_ input: [String: String], owners: [(String, String)], language: Language) -> Result<(AccountDraft, UUID?), FormErrors> {
+    /// Validates a posted account form (or API body): fields through TerrainCore's rules, owner among
+    /// those allowed, and a SIRET that no other account already carries (`excluding` the account edited).
+    func validate(_ input: [String: String], owners: [(String, String)], language: Language,
+                  excluding accountID: UUID?, on database: any Database) async throws -> Result<(AccountDraft, UUID?), FormErrors> {
         var fields: [AccountField: String] = [:]
         for field in AccountField.allCases {
             fields[field] = AccountFormInput.normalizedCheckbox(field, input[field.rawValue] ?? "")
@@ -124,6 +126,9 @@ struct AccountController {
         }
         switch AccountValidation.validate(fields) {
         case let .success(draft):
+            if let siret = draft.siret, let other = try await AccountQueries.withSIRET(siret, excluding: accountID, on: database) {
+                errors.messages[AccountField.siret.rawValue] = Localizer(language)(.siretTaken, other.legalName)
+            }
             return errors.messages.isEmpty ? .success((draft, ownerID)) : .failure(errors)
         case let .failure(issues):
             for issue in issues where errors.messages[issue.field.rawValue] == nil {
@@ -152,5 +157,6 @@ enum AccountFormInput {
 }
 
 extension LocalizedText {
+    static let siretTaken = LocalizedText(fr: "Un compte porte déjà ce SIRET : « {0} ». Ouvrez-le plutôt que d'en créer un second.", en: "An account already has this SIRET: “{0}”. Open it rather than creating a second one.")
     static let invalidOwner = LocalizedText(fr: "Ce responsable n'existe pas ou ne fait pas partie de votre équipe.", en: "This owner does not exist or is not in your team.")
 }

@@ -40,7 +40,11 @@ struct AuthController {
     func loginForm(req: Request) async throws -> Response {
         if try await User.query(on: req.db).count() == 0 { return req.redirect(to: SiteRoute.setup.path) }
         let next = (try? req.query.get(String.self, at: "next")) ?? ""
-        return try await AuthViews.login(context: req.pageContext(), email: "", next: next, failed: false).encodeResponse(for: req)
+        var context = req.pageContext()
+        if (try? req.query.get(String.self, at: "loggedOut")) == "1" {
+            context = context.with(flash: LocalizedText.loggedOut.text(req.language))
+        }
+        return try await AuthViews.login(context: context, email: "", next: next, failed: false).encodeResponse(for: req)
     }
 
     func login(req: Request) async throws -> Response {
@@ -58,7 +62,7 @@ struct AuthController {
     func logout(req: Request) async throws -> Response {
         req.auth.logout(User.self)
         req.session.destroy()
-        return req.redirect(to: SiteRoute.login.path)
+        return req.redirect(to: SiteRoute.login.path(query: [("loggedOut", "1")]))
     }
 
     /// Switches the interface language; kept on the user (if logged in) and in the session.

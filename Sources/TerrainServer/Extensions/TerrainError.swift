@@ -44,6 +44,8 @@ struct TerrainErrorMiddleware: AsyncMiddleware {
             let (status, text) = Self.classify(error)
             if status == .internalServerError {
                 request.logger.report(error: error)
+            } else {
+                request.logger.info("\(request.method) \(request.url.path): \(status.code) \(String(describing: error))")
             }
             let message = text.text(request.language)
             if request.url.path.hasPrefix("/api/") {
@@ -67,7 +69,7 @@ struct TerrainErrorMiddleware: AsyncMiddleware {
             case .forbidden: return (.forbidden, .errorForbidden)
             case .payloadTooLarge: return (.payloadTooLarge, .errorTooLarge)
             case .internalServerError: return (.internalServerError, .errorInternal)
-            default: return (abort.status, LocalizedText(fr: "Requête invalide : \(abort.reason)", en: "Bad request: \(abort.reason)"))
+            default: return (abort.status, .errorBadInput)
             }
         case is DecodingError:
             return (.badRequest, .errorBadInput)

@@ -30,6 +30,8 @@ extension LocalizedText {
     static let possibleDuplicate = LocalizedText(fr: "Doublon possible : un autre compte porte le même nom au même code postal (ou le même e-mail ou téléphone) avec un SIRET différent. Rien n'a été fusionné.", en: "Possible duplicate: another account has the same name and postal code (or e-mail or phone) with a different SIRET. Nothing was merged.")
     static let sameGroupAccounts = LocalizedText(fr: "Comptes du même groupe", en: "Accounts in the same group")
     static let confirmArchive = LocalizedText(fr: "Archiver ce compte ? Il n'apparaîtra plus dans la liste (rien n'est supprimé).", en: "Archive this account? It will leave the list (nothing is deleted).")
+    static let confirmArchiveContact = LocalizedText(fr: "Archiver cet interlocuteur ? Il n'apparaîtra plus sur la fiche (rien n'est supprimé).", en: "Archive this contact? It will leave the account page (nothing is deleted).")
+    static let accountsCountZero = LocalizedText(fr: "Aucun compte", en: "No account")
     static let approximateLocation = LocalizedText(fr: "position approximative", en: "approximate position")
     static let createdAt = LocalizedText(fr: "Créé le", en: "Created on")
     static let updatedAt = LocalizedText(fr: "Modifié le", en: "Updated on")

@@ -31,6 +31,6 @@ extension LocalizedText {
     static let errorVersionConflict = LocalizedText(fr: "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez la fiche et refaites-les.", en: "Someone else changed this record since you opened it. Your changes were not saved: reload the record and make them again.")
     static let errorTooLarge = LocalizedText(fr: "Le fichier envoyé est trop volumineux (64 Mo au plus).", en: "The file sent is too large (64 MB at most).")
     static let errorInternal = LocalizedText(fr: "Une erreur inattendue s'est produite. Rien de ce qui était déjà enregistré n'est perdu.", en: "An unexpected error occurred. Nothing already saved was lost.")
-    static let errorBadInput = LocalizedText(fr: "Les données envoyées sont illisibles ou incomplètes.", en: "The data sent is unreadable or incomplete.")
+    static let errorBadInput = LocalizedText(fr: "Les données envoyées sont illisibles ou incomplètes : vérifiez l'adresse de la page ou le formulaire.", en: "The data sent is unreadable or incomplete.")
     static let backHome = LocalizedText(fr: "Retour à l'accueil", en: "Back to the home page")
 }

@@ -44,6 +44,15 @@ public struct Localizer: Sendable {
         return result
     }
 
+    /// "Aucun compte", "1 compte", "1 386 comptes": the text for `count`, `other` taking the number as `{0}`.
+    public func count(_ count: Int, zero: LocalizedText, one: LocalizedText, other: LocalizedText) -> String {
+        switch count {
+        case 0: return self(zero)
+        case 1: return self(one)
+        default: return self(other, integer(count))
+        }
+    }
+
     /// An integer with the language's thousands separator ("1 386" in French, "1,386" in English).
     public func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)

@@ -36,11 +36,7 @@ struct AccountFilter: Content, Equatable, Sendable {
     /// The words of `q`, folded for accent- and case-insensitive matching.
     var searchWords: [String] {
         guard let q else { return [] }
-        return NameFolding.searchKey(q)
-            .replacingOccurrences(of: "%", with: " ")
-            .replacingOccurrences(of: "_", with: " ")
-            .split(separator: " ")
-            .map(String.init)
+        return Account.searchFolded(q).split(separator: " ").map(String.init)
     }
 
     /// The SQL conditions of the filter (without the access scope), with bound parameters.

@@ -16,6 +16,13 @@ enum AccountQueries {
         return query
     }
 
+    /// Another account (archived or not, in any portfolio) with this SIRET, if one exists.
+    static func withSIRET(_ siret: String, excluding id: UUID?, on database: any Database) async throws -> Account? {
+        let query = Account.query(on: database).filter(\.$siret == siret)
+        if let id { query.filter(\.$id != id) }
+        return try await query.first()
+    }
+
     /// One page of the filtered list and the total count.
     static func page(_ filter: AccountFilter, scope: AccessScope, on database: any Database) async throws -> Fluent.Page<Account> {
         try await filtered(filter, scope: scope, on: database)

@@ -18,7 +18,17 @@
       request.open("POST", form.action);
       if (bar) { bar.hidden = false; }
       request.upload.onprogress = function (e) { if (bar && e.lengthComputable) { bar.value = e.loaded / e.total; } };
-      request.onload = function () { window.location.href = request.responseURL || form.action; };
+      request.onload = function () {
+        // A redirect means the file was accepted: follow it. Otherwise show the page the server
+        // answered (the form again, with its error beside the field).
+        if (request.status < 400 && request.responseURL && request.responseURL !== form.action) {
+          window.location.href = request.responseURL;
+        } else {
+          document.open();
+          document.write(request.responseText);
+          document.close();
+        }
+      };
       request.onerror = function () { form.submit(); };
       request.send(new FormData(form));
     });

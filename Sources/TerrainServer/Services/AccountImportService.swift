@@ -144,9 +144,10 @@ enum AccountImportService {
 
         let write: @Sendable (any Database) async throws -> Void = { [creates, updates] db in
             var done = plan.rejected.count + (plan.rows.count - creates.count - updates.count)
-            for batch in stride(from: 0, to: creates.count, by: batchSize) {
-                let slice = Array(creates[batch..<min(batch + batchSize, creates.count)])
-                try await db.transaction { try await slice.create(on: $0) }
+            let chunk = AccountBulkInsert.rowsPerTransaction
+            for batch in stride(from: 0, to: creates.count, by: chunk) {
+                let slice = Array(creates[batch..<min(batch + chunk, creates.count)])
+                try await db.transaction { try await AccountBulkInsert.insert(slice, on: $0) }
                 done += slice.count
                 try await progress(done, total)
             }

@@ -40,7 +40,16 @@ extension Account {
 
     /// The folded text the list's search matches against.
     static func searchText(legalName: String, tradeName: String?, city: String?, postalCode: String?, siret: String?) -> String {
-        NameFolding.searchKey([legalName, tradeName, city, postalCode, siret].compactMap { $0 }.joined(separator: " "))
+        searchFolded([legalName, tradeName, city, postalCode, siret].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// Lower case, no accents, every run of punctuation or spaces turned into one space: the same
+    /// folding for the stored text and for what the user types ("Aix-en-Provence" = "aix en provence",
+    /// "l'actuel" = "L ACTUEL").
+    static func searchFolded(_ text: String) -> String {
+        NameFolding.searchKey(text)
+            .split { !($0.isLetter || $0.isNumber) }
+            .joined(separator: " ")
     }
 
     /// The record's values as a form shows them (the inverse of validation: French decimal commas,

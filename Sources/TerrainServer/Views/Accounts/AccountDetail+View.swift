@@ -47,7 +47,7 @@ enum AccountDetailView {
                     (l(.vatNumber), a.siren.map { Identifiers.vatNumber(siren: $0) } ?? ""),
                     (AccountField.nafCode.label(language), [a.nafCode, a.nafLabel].compactMap { $0 }.joined(separator: " — ")),
                     (AccountField.legalForm.label(language), a.legalForm ?? ""),
-                    (AccountField.headcountBand.label(language), a.headcountBand ?? ""),
+                    (AccountField.headcountBand.label(language), a.headcountBand.map { code in HeadcountBand.label(code).map { "\($0) (\(code))" } ?? code } ?? ""),
                     (AccountField.creationDate.label(language), a.creationDate ?? ""),
                     (AccountField.soleTrader.label(language), a.soleTrader.map { $0 ? l(.yes) : l(.no) } ?? ""),
                 ]),
@@ -57,7 +57,7 @@ enum AccountDetailView {
                     (AccountField.postalCode.label(language), a.postalCode ?? ""),
                     (AccountField.city.label(language), a.city ?? ""),
                     (l(.department), a.department.map { code in [code, Department.name(code)].compactMap { $0 }.joined(separator: " — ") } ?? ""),
-                    (AccountField.country.label(language), a.country),
+                    (AccountField.country.label(language), a.country == "FR" ? "France" : a.country),
                     ("GPS", a.coordinates ?? ""),
                 ]),
                 section(l(.reachSection), rows: [
@@ -66,7 +66,8 @@ enum AccountDetailView {
                     (AccountField.website.label(language), a.website ?? ""),
                     (AccountField.doNotCall.label(language), a.doNotCall ? l(.yes) : l(.no)),
                     (AccountField.emailConsent.label(language), a.emailConsent ? l(.yes) : l(.no)),
-                ]),
+                ], links: contactLinks(phone: a.phone, email: a.email, website: a.website, phoneLabel: AccountField.phone.label(language),
+                                       emailLabel: AccountField.email.label(language), websiteLabel: AccountField.website.label(language))),
                 section(l(.commercialSection), rows: [
                     (l(.owner), a.ownerName ?? ""),
                     (AccountField.category.label(language), a.category ?? ""),
@@ -81,14 +82,23 @@ enum AccountDetailView {
         ))
     }
 
-    private static func section(_ title: String, rows: [(String, String)]) -> Node<HTML.BodyContext> {
+    private static func section(_ title: String, rows: [(String, String)], links: [String: String] = [:]) -> Node<HTML.BodyContext> {
         .section(
             .class("card"),
             .h2(.text(title)),
             .dl(.forEach(rows.filter { !$0.1.isEmpty }) { row in
-                .group(.dt(.text(row.0)), .dd(.text(row.1)))
+                .group(.dt(.text(row.0)), .dd(links[row.0].map { .a(.href($0), .text(row.1)) } ?? .text(row.1)))
             })
         )
+    }
+
+    /// `tel:` and `mailto:` links, so that a phone can call or write in one tap.
+    static func contactLinks(phone: String?, email: String?, website: String?, phoneLabel: String, emailLabel: String, websiteLabel: String) -> [String: String] {
+        var links: [String: String] = [:]
+        if let phone { links[phoneLabel] = "tel:" + phone.filter { $0 != " " } }
+        if let email { links[emailLabel] = "mailto:" + email }
+        if let website { links[websiteLabel] = website.hasPrefix("http") ? website : "https://" + website }
+        return links
     }
 
     private static func contacts(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
@@ -102,12 +112,18 @@ enum AccountDetailView {
                     .strong(.text(contact.name)),
                     .unwrap(contact.jobTitle) { .text(" — " + $0) },
                     .unwrap(contact.role) { .span(.class("badge"), .text(l(.buyingRole($0)))) },
-                    .div(.class("muted"), .text([contact.phone, contact.mobile, contact.email].compactMap { $0 }.joined(separator: " · "))),
+                    .div(
+                        .class("muted"),
+                        .unwrap(contact.phone) { .a(.href("tel:" + $0.filter { $0 != " " }), .text($0 + " ")) },
+                        .unwrap(contact.mobile) { .a(.href("tel:" + $0.filter { $0 != " " }), .text($0 + " ")) },
+                        .unwrap(contact.email) { .a(.href("mailto:" + $0), .text($0)) }
+                    ),
                     .div(
                         .class("actions"),
                         .a(.class("button small"), .href(SiteRoute.editContact(contact.id).path), .text(l(.edit))),
                         .form(
                             .class("inline"), .method(.post), .action(SiteRoute.archiveContact(contact.id).path),
+                            .attribute(named: "data-confirm", value: l(.confirmArchiveContact)),
                             Components.csrfField(context),
                             .button(.type(.submit), .class("button small"), .text(l(.archive)))
                         )
@@ -154,7 +170,7 @@ struct AccountSnapshot: Sendable {
         department = account.department
         country = account.country
         if let lat = account.latitude, let lon = account.longitude {
-            coordinates = FrenchNumber.format(Decimal(lat), fractionDigits: 5) + " ; " + FrenchNumber.format(Decimal(lon), fractionDigits: 5)
+            coordinates = FrenchNumber.format(Decimal(lat), fractionDigits: 6) + " ; " + FrenchNumber.format(Decimal(lon), fractionDigits: 6)
         } else {
             coordinates = nil
         }

@@ -13,7 +13,7 @@ enum AccountListView {
                 .a(.class("button primary"), .href(SiteRoute.newAccount.path), .text(l(.newAccount)))
             ),
             filterForm(model, context: context),
-            .p(.class("count"), .text(model.total == 1 ? l(.accountsCountOne) : l(.accountsCount, l.integer(model.total)))),
+            .p(.class("count"), .text(l.count(model.total, zero: .accountsCountZero, one: .accountsCountOne, other: .accountsCount))),
             .div(
                 .class("actions"),
                 .a(.class("button"), .href(SiteRoute.accountsExport.path(query: filter.queryItems() + [("format", "csv")])), .text(l(.exportCSV))),

@@ -42,7 +42,7 @@ enum ImportAnalysisView {
                 Components.csrfField(context),
                 .if(!model.groups.isEmpty, .section(
                     .class("card"),
-                    .h2(.text(l(.duplicateGroups, l.integer(model.groups.count), l.integer(flaggedRows)))),
+                    .h2(.text(l(.duplicateGroups, l.count(model.groups.count, zero: .groupsZero, one: .groupsOne, other: .groupsMany), l.count(flaggedRows, zero: .rowsZero, one: .rowsOne, other: .rowsMany)))),
                     .p(.text(l(.duplicateGroupsIntro))),
                     .forEach(model.groups) { group in
                         .element(named: "fieldset", nodes: [

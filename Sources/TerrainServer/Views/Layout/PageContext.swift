@@ -21,6 +21,11 @@ struct PageContext: Sendable {
     }
 
     var language: Language { localizer.language }
+
+    /// The same context with another flash message.
+    func with(flash: String) -> PageContext {
+        PageContext(localizer: localizer, userName: userName, userRole: userRole, csrfToken: csrfToken, currentPath: currentPath, flash: flash)
+    }
 }
 
 extension Request {

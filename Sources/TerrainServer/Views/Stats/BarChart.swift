@@ -1,36 +1,38 @@
 import Foundation
 
-/// A horizontal bar chart drawn as SVG on the server (no JavaScript), readable on a phone.
+/// A horizontal bar chart drawn as SVG on the server (no JavaScript).
 ///
-/// Bars are scaled to the largest value; each bar has its label and its count as text, and the
-/// chart carries a title and a description for screen readers.
+/// Each bar has its label on a line of its own above it and its value at its end, so the chart is
+/// only 360 units wide: on a 390-pixel phone it is drawn at about its own size and the 13-unit text
+/// stays readable. The chart carries a title for screen readers.
 struct BarChart: Sendable {
     let title: String
     /// (label, value) pairs, drawn top to bottom.
     let bars: [(label: String, value: Int)]
     let formatValue: @Sendable (Int) -> String
 
-    static let width = 640.0
-    static let barHeight = 22.0
-    static let gap = 6.0
-    static let labelWidth = 220.0
-    static let valueWidth = 70.0
+    static let width = 360.0
+    static let labelHeight = 16.0
+    static let barHeight = 14.0
+    static let gap = 8.0
+    static let valueWidth = 64.0
 
     func svg() -> String {
         let maxValue = max(bars.map(\.value).max() ?? 0, 1)
-        let plotWidth = Self.width - Self.labelWidth - Self.valueWidth
-        let height = Double(bars.count) * (Self.barHeight + Self.gap) + Self.gap
+        let plotWidth = Self.width - Self.valueWidth
+        let rowHeight = Self.labelHeight + Self.barHeight + Self.gap
+        let height = Double(bars.count) * rowHeight + Self.gap
         var parts: [String] = []
         parts.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">")
         parts.append("<title id=\"\(id)-title\">\(escape(title))</title>")
         for (index, bar) in bars.enumerated() {
-            let y = Self.gap + Double(index) * (Self.barHeight + Self.gap)
+            let top = Self.gap + Double(index) * rowHeight
+            let barY = top + Self.labelHeight
             let length = max(plotWidth * Double(bar.value) / Double(maxValue), bar.value > 0 ? 1 : 0)
-            let textY = y + Self.barHeight * 0.72
             parts.append("<g class=\"bar\">")
-            parts.append("<text x=\"\(format(Self.labelWidth - 8))\" y=\"\(format(textY))\" text-anchor=\"end\">\(escape(truncated(bar.label)))</text>")
-            parts.append("<rect x=\"\(format(Self.labelWidth))\" y=\"\(format(y))\" width=\"\(format(length))\" height=\"\(format(Self.barHeight))\" rx=\"3\"><title>\(escape(bar.label)) : \(escape(formatValue(bar.value)))</title></rect>")
-            parts.append("<text class=\"value\" x=\"\(format(Self.labelWidth + length + 6))\" y=\"\(format(textY))\">\(escape(formatValue(bar.value)))</text>")
+            parts.append("<text x=\"0\" y=\"\(format(top + 12))\">\(escape(truncated(bar.label)))</text>")
+            parts.append("<rect x=\"0\" y=\"\(format(barY))\" width=\"\(format(length))\" height=\"\(format(Self.barHeight))\" rx=\"3\"><title>\(escape(bar.label)) : \(escape(formatValue(bar.value)))</title></rect>")
+            parts.append("<text class=\"value\" x=\"\(format(length + 6))\" y=\"\(format(barY + 11.5))\">\(escape(formatValue(bar.value)))</text>")
             parts.append("</g>")
         }
         parts.append("</svg>")
@@ -41,8 +43,9 @@ struct BarChart: Sendable {
         "chart-" + String(title.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.prefix(24)).lowercased()
     }
 
+    /// Labels longer than the chart's width (about 48 characters at 13 units) are cut with "…".
     private func truncated(_ label: String) -> String {
-        label.count > 30 ? String(label.prefix(29)) + "…" : label
+        label.count > 48 ? String(label.prefix(47)) + "…" : label
     }
 
     private func format(_ value: Double) -> String {

@@ -17,7 +17,7 @@ enum DistributionView {
         let l = context.localizer
         return WebPage(title: l(.distributionTitle), context: context, content: .div(
             .h1(.text(l(.distributionTitle))),
-            .p(.text(total == 1 ? l(.accountsCountOne) : l(.accountsCount, l.integer(total)))),
+            .p(.text(l.count(total, zero: .accountsCountZero, one: .accountsCountOne, other: .accountsCount))),
             .p(.a(.href(SiteRoute.accounts.path(query: filter.queryItems())), .text("← " + l(.backToList)))),
             .div(.class("columns"), .forEach(breakdowns) { breakdown in
                 section(breakdown, total: total, context: context)

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Reads a CSV file of products: detects its dialect, reads the header, then turns each data
+/// row into a validated `ProductDraft` or a list of `ProductRowIssue`s, using
+/// `ProductValidation`. The same rules as `AccountImportParser`:
+/// - encoding (UTF-8, UTF-8 with BOM, Windows-1252), separator (`;`, `,`, tab) and line ends
+///   detected by `CSVDialectDetector`; RFC 4180 quoting read by `CSVReader`;
+/// - the header's synonyms proposed as a mapping (`ProductColumnMapping.automatic`);
+/// - blank rows skipped, missing trailing cells empty, a non-empty cell beyond the header an
+///   issue of its row; each issue with its physical line, the file's column name and a French
+///   reason.
+///
+/// Typical use: `init(data:)`, show `headers` with `suggestedMapping` (and `preview`) for the
+/// user to adjust, then give `rows(mapping:)` to `ProductImportPlanner`.
+public struct ProductImportParser: Sendable {
+    /// The detected dialect.
+    public let dialect: CSVDialect
+    /// The header cells, trimmed.
+    public let headers: [String]
+    /// The physical line of the header.
+    public let headerLine: Int
+    /// The mapping proposed from the headers (`ProductColumnMapping.automatic(headers:)`).
+    public let suggestedMapping: ProductColumnMapping
+    /// A reader positioned just after the header.
+    private let body: CSVReader
+
+    /// Decodes the file and reads its header; the whole file's quoting is checked here, so that
+    /// iterating the rows cannot fail half-way.
+    /// - Throws: `CSVImportError.emptyFile`, `.unsupportedEncoding` (UTF-16), `.noHeader`,
+    ///   `.unterminatedQuote` or `.unexpectedCharacterAfterQuote` (with the line at fault).
+    public init(data: Data) throws(CSVImportError) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
+        let dialect = CSVDialectDetector.detect(data)
+        let bytes = dialect.utf8Bytes(data)
+        guard !bytes.isEmpty else { throw .emptyFile }
+        var reader = CSVReader(utf8: bytes, separator: dialect.separator)
+        guard let header = try reader.next() else { throw .noHeader(line: 1) }
+        let headers = header.fields.map { $0.trimmedNonEmpty ?? "" }
+        guard headers.contains(where: { !$0.isEmpty }) else { throw .noHeader(line: header.line) }
+        var check = reader
+        _ = try check.skipAll()
+        self.dialect = dialect
+        self.headers = headers
+        self.headerLine = header.line
+        self.suggestedMapping = ProductColumnMapping.automatic(headers: headers)
+        self.body = reader
+    }
+
+    /// The data rows under `mapping`, lazily, in file order (see the type's rules).
+    public func rows(mapping: ProductColumnMapping) -> ProductImportRows {
+        ProductImportRows(reader: body, headers: headers, mapping: mapping)
+    }
+
+    /// The first `limit` non-blank data rows as cells (padded with empty cells to the header's
+    /// width) with the trimmed value each mapped field would receive, for a mapping preview.
+    public func preview(mapping: ProductColumnMapping, limit: Int) -> [ProductImportPreviewRow] {
+        var reader = body
+        var result: [ProductImportPreviewRow] = []
+        while result.count < limit, let record = try? reader.next() {
+            if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
+            var cells = record.fields
+            if cells.count < headers.count { cells += Array(repeating: "", count: headers.count - cells.count) }
+            var values: [ProductField: String] = [:]
+            for (column, field) in mapping.fields.enumerated() {
+                if let field, values[field] == nil, column < cells.count, let value = cells[column].trimmedNonEmpty {
+                    values[field] = value
+                }
+            }
+            result.append(ProductImportPreviewRow(line: record.line, cells: cells, values: values))
+        }
+        return result
+    }
+}
+
+/// One row of a catalogue mapping preview.
+public struct ProductImportPreviewRow: Hashable, Sendable {
+    /// The row's first physical line.
+    public var line: Int
+    /// The cells as in the file, at least one per header column.
+    public var cells: [String]
+    /// The trimmed non-empty value each mapped field receives.
+    public var values: [ProductField: String]
+
+    /// A preview row from its parts.
+    public init(line: Int, cells: [String], values: [ProductField: String]) {
+        self.line = line
+        self.cells = cells
+        self.values = values
+    }
+}
+
+/// The rows of a catalogue import, parsed and validated one at a time as they are iterated.
+/// The sequence can be iterated more than once.
+public struct ProductImportRows: Sequence, Sendable {
+    let reader: CSVReader
+    let headers: [String]
+    let mapping: ProductColumnMapping
+
+    /// Starts reading just after the header.
+    public func makeIterator() -> Iterator {
+        Iterator(reader: reader, headers: headers, mapping: mapping)
+    }
+
+    /// Produces `ParsedProductRow`s.
+    public struct Iterator: IteratorProtocol, Sendable {
+        private var reader: CSVReader
+        private let headers: [String]
+        /// For each field ordinal, the column feeding it (the first mapped one), or -1.
+        private let columnOfField: [Int]
+        private var finished = false
+
+        init(reader: CSVReader, headers: [String], mapping: ProductColumnMapping) {
+            self.reader = reader
+            self.headers = headers
+            var columnOfField = [Int](repeating: -1, count: ProductField.allCases.count)
+            for (column, field) in mapping.fields.enumerated() {
+                if let field, columnOfField[field.ordinal] == -1 { columnOfField[field.ordinal] = column }
+            }
+            self.columnOfField = columnOfField
+        }
+
+        /// The next non-blank row, parsed and validated, or `nil` at the end of the file.
+        public mutating func next() -> ParsedProductRow? {
+            guard !finished else { return nil }
+            while true {
+                let record: CSVRecord
+                do {
+                    guard let found = try reader.next() else { finished = true; return nil }
+                    record = found
+                } catch {
+                    // Not reachable after `ProductImportParser.init` checked the structure.
+                    finished = true
+                    let line = error.line ?? 0
+                    return .invalid(line: line, issues: [ProductRowIssue(line: line, column: "", reason: error.message, value: "")])
+                }
+                if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
+                return parse(record)
+            }
+        }
+
+        private func parse(_ record: CSVRecord) -> ParsedProductRow {
+            let (line, cells) = (record.line, record.fields)
+            let values = columnOfField.map { column in column >= 0 && column < cells.count ? cells[column] : nil }
+            var extra: [ProductRowIssue] = []
+            if cells.count > headers.count {
+                for column in headers.count..<cells.count where cells[column].trimmedNonEmpty != nil {
+                    extra.append(ProductRowIssue(
+                        line: line, column: "colonne \(column + 1)",
+                        reason: "Cellule en trop non vide en colonne \(column + 1) : l'en-tête n'a que \(headers.count) colonnes. Vérifiez le séparateur et les guillemets de cette ligne.",
+                        value: cells[column]))
+                }
+            }
+            switch ProductValidation.validate(values: values) {
+            case .success(let draft) where extra.isEmpty:
+                return .valid(line: line, draft: draft)
+            case .success:
+                return .invalid(line: line, issues: extra)
+            case .failure(let fieldIssues):
+                let cellIssues = fieldIssues.map { issue -> ProductRowIssue in
+                    let column = columnOfField[issue.field.ordinal]
+                    let name = column >= 0 && column < headers.count && !headers[column].isEmpty
+                        ? headers[column] : issue.field.label(.fr)
+                    return ProductRowIssue(line: line, column: name, field: issue.field,
+                                           reason: ProductValidation.message(for: issue, .fr), value: issue.value)
+                }
+                return .invalid(line: line, issues: cellIssues + extra)
+            }
+        }
+    }
+}
