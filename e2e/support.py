@@ -173,7 +173,9 @@ def digits(text: str) -> str:
 
 
 def number_in(text: str) -> int:
-    """The first integer in a text such as "1 386 comptes" or "1,386 accounts"."""
+    """The first integer in a text such as "1 386 comptes" or "1,386 accounts" ("Aucun compte" / "No account": 0)."""
+    if text.strip().lower().startswith(("aucun", "no ")):
+        return 0
     compact = re.sub(r"(?<=\d)[\s\u202f\u00a0,.](?=\d{3}\b)", "", text)
     match = re.search(r"\d+", compact)
     assert match, f"no number in {text!r}"

@@ -1,7 +1,7 @@
 """First run: the one-time setup page creates the administrator, then disappears."""
 from selenium.webdriver.common.by import By
 
-from support import (ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD, field_error, fill, logout_button, path_of,
+from support import (number_in, ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD, field_error, fill, logout_button, path_of,
                      submit_and_wait, wait_for, wait_for_path)
 
 
@@ -57,7 +57,7 @@ def test_setup_creates_the_administrator_and_logs_in(browser, base_url):
     flash = browser.find_element(By.CSS_SELECTOR, "main .flash").text
     assert ADMIN_NAME in flash, flash
     # An empty file: 0 accounts.
-    assert "0" in browser.find_element(By.CSS_SELECTOR, "p.count").text
+    assert number_in(browser.find_element(By.CSS_SELECTOR, "p.count").text) == 0
     nav = browser.find_element(By.CSS_SELECTOR, "header nav").text
     assert "Comptes" in nav and "Utilisateurs" in nav  # the administrator sees the users page
 

@@ -27,7 +27,8 @@ def test_account_page_shows_the_file_values(browser, base_url, siret):
     assert values["Adresse"] == row.address
     assert values["Code postal"] == row.postal_code
     assert values["Ville"] == row.city
-    assert values["Tranche d'effectif"] == row.headcount
+    # The INSEE band code is shown with its wording, e.g. "1 ou 2 salariés (01)".
+    assert values["Tranche d'effectif"].endswith(f"({row.headcount})")
     assert values["Date de création"] == row.created  # the file writes dd/mm/yyyy, as a French page should
     assert values["Entrepreneur individuel"] == row.sole_trader  # "Oui" / "Non" in both
     # Département: the first two digits of the postal code; 13 is the Bouches-du-Rhône.

@@ -19,14 +19,12 @@
       if (bar) { bar.hidden = false; }
       request.upload.onprogress = function (e) { if (bar && e.lengthComputable) { bar.value = e.loaded / e.total; } };
       request.onload = function () {
-        // A redirect means the file was accepted: follow it. Otherwise show the page the server
-        // answered (the form again, with its error beside the field).
+        // A redirect means the file was accepted: follow it. Otherwise send the form the ordinary
+        // way, so that the browser shows the server's answer (the form with its error) as a page.
         if (request.status < 400 && request.responseURL && request.responseURL !== form.action) {
           window.location.href = request.responseURL;
         } else {
-          document.open();
-          document.write(request.responseText);
-          document.close();
+          form.submit();
         }
       };
       request.onerror = function () { form.submit(); };

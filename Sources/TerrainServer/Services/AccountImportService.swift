@@ -144,13 +144,9 @@ enum AccountImportService {
 
         let write: @Sendable (any Database) async throws -> Void = { [creates, updates] db in
             var done = plan.rejected.count + (plan.rows.count - creates.count - updates.count)
-            let chunk = AccountBulkInsert.rowsPerTransaction
-            for batch in stride(from: 0, to: creates.count, by: chunk) {
-                let slice = Array(creates[batch..<min(batch + chunk, creates.count)])
-                try await db.transaction { try await AccountBulkInsert.insert(slice, on: $0) }
-                done += slice.count
-                try await progress(done, total)
-            }
+            let before = done
+            try await AccountBulkInsert.insert(creates, on: db) { written in try await progress(before + written, total) }
+            done += creates.count
             for batch in stride(from: 0, to: updates.count, by: batchSize) {
                 let slice = Array(updates[batch..<min(batch + batchSize, updates.count)])
                 try await db.transaction { tx in
