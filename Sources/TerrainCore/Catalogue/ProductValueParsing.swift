@@ -61,7 +61,7 @@ public enum ProductValueParsing {
     /// Negative values keep their sign (`-5 %` → −0.05). Returns `nil` when no number is read.
     public static func parseRate(_ raw: String) -> Decimal? {
         var text = Substring(raw)
-        while let last = text.unicodeScalars.last, FrenchNumber.isSpace(last) || last.properties.isWhitespace {
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace {   // incl. U+00A0, U+202F
             text = Substring(text.unicodeScalars.dropLast())
         }
         let percent = text.hasSuffix("%")
