@@ -43,6 +43,14 @@ public enum ValidationIssue: Hashable, Sendable {
     case invalidBuyingRole
     /// Not one of the listed values.
     case invalidChoice(options: [String])
+    /// A product reference with a character other than A–Z, digits, `-`, `_` and `.`.
+    case invalidReference
+    /// Not a French VAT rate (20, 10, 5,5, 2,1 or 0 %).
+    case invalidVATRate
+    /// A rate outside 0 %…100 %.
+    case rateOutOfRange
+    /// A floor price above the list price.
+    case floorAboveListPrice
 
     /// A complete sentence for the user, saying what is wrong and what is expected.
     public func message(_ language: Language) -> String {
@@ -83,6 +91,12 @@ public enum ValidationIssue: Hashable, Sendable {
             return "Le rôle doit être décideur, acheteur, prescripteur, utilisateur, influenceur ou filtre."
         case .invalidChoice(let options):
             return "Choisissez une des valeurs proposées : \(options.joined(separator: ", "))."
+        case .invalidReference:
+            return "La référence ne peut contenir que des lettres sans accent, des chiffres, des tirets (-), des tirets bas (_) et des points, sans espace (par exemple EV-50)."
+        case .invalidVATRate: return "Le taux de TVA doit être un taux français : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %."
+        case .rateOutOfRange: return "La remise maximale doit être comprise entre 0 % et 100 % (par exemple 15 % ou 0,15)."
+        case .floorAboveListPrice:
+            return "Le prix plancher ne peut pas dépasser le prix de vente HT : saisissez un prix plancher inférieur ou égal au prix de vente."
         }
     }
 
@@ -116,6 +130,12 @@ public enum ValidationIssue: Hashable, Sendable {
             return "The role must be decider, buyer, prescriber, user, influencer or gatekeeper."
         case .invalidChoice(let options):
             return "Choose one of the proposed values: \(options.joined(separator: ", "))."
+        case .invalidReference:
+            return "The reference may only contain letters without accents, digits, dashes (-), underscores (_) and dots, without spaces (for example EV-50)."
+        case .invalidVATRate: return "The VAT rate must be a French rate: 20 %, 10 %, 5.5 %, 2.1 % or 0 %."
+        case .rateOutOfRange: return "The maximum discount must be between 0 % and 100 % (for example 15 % or 0.15)."
+        case .floorAboveListPrice:
+            return "The floor price cannot exceed the list price: enter a floor price lower than or equal to the list price."
         }
     }
 }
