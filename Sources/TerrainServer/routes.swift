@@ -19,6 +19,7 @@ func registerRoutes(_ app: Application) throws {
     ImportController().register(pages)
     ProfileController().register(pages)
     UsersController().register(pages)
+    ProductController().register(pages)
 
     let api = app.grouped("api", "v1").grouped(APITokenAuthenticator(), LanguageMiddleware(), RequireUserMiddleware(isAPI: true))
     AccountAPIController().register(api)

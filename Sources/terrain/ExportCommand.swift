@@ -3,7 +3,7 @@ import Foundation
 import TerrainServer
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Exporte des données.", subcommands: [ExportAccounts.self])
+    static let configuration = CommandConfiguration(abstract: "Exporte des données.", subcommands: [ExportAccounts.self, ExportProducts.self])
 }
 
 struct ExportAccounts: AsyncParsableCommand {
@@ -30,6 +30,28 @@ struct ExportAccounts: AsyncParsableCommand {
                 } else {
                     FileHandle.standardOutput.write(data)
                 }
+                try await app.asyncShutdown()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+    }
+}
+
+struct ExportProducts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "products", abstract: "Exporte le catalogue (CSV pour Excel ou XLSX).")
+
+    @Option(help: "csv (séparateur ;, UTF-8 avec BOM, CRLF) ou xlsx.") var format = "csv"
+    @Option(help: "Fichier de sortie (par défaut : la sortie standard).") var output: String?
+    @Flag(help: "Inclut les produits inactifs.") var inactive = false
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let app = try await TerrainApplication.make()
+            do {
+                let data = try await CommandTasks.exportProducts(app: app, format: format, includeInactive: inactive)
+                if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
                 try await app.asyncShutdown()
             } catch {
                 try? await app.asyncShutdown()

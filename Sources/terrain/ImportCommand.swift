@@ -3,7 +3,7 @@ import Foundation
 import TerrainServer
 
 struct Import: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Importe un fichier.", subcommands: [ImportAccounts.self])
+    static let configuration = CommandConfiguration(abstract: "Importe un fichier.", subcommands: [ImportAccounts.self, ImportProducts.self])
 }
 
 /// `terrain import accounts FILE`: exit status 0 when the import ran (rejected rows are listed in
@@ -34,6 +34,32 @@ struct ImportAccounts: AsyncParsableCommand {
                 if report.refused { throw ExitCode.failure }
             } catch {
                 progress.finish()
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// `terrain import products FILE`: the catalogue, with the same rules as accounts.
+struct ImportProducts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "products", abstract: "Importe un fichier CSV de produits (catalogue).")
+
+    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252).") var file: String
+    @Option(help: "valid-rows (importe les lignes valides) ou all-or-nothing.") var mode = "valid-rows"
+    @Option(name: .customLong("on-duplicate"), help: "Produits à la référence déjà présente : skip ou update.") var onDuplicate = "skip"
+    @Option(help: "Écrit les lignes rejetées et ignorées dans ce fichier CSV.") var rejected: String?
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let app = try await TerrainApplication.make()
+            do {
+                let report = try await CommandTasks.importProducts(app: app, file: file, mode: mode, onDuplicate: onDuplicate)
+                if let rejected { try report.reportCSV.write(to: URL(fileURLWithPath: rejected)) }
+                print(report.summary)
+                try await app.asyncShutdown()
+                if report.refused { throw ExitCode.failure }
+            } catch {
                 try? await app.asyncShutdown()
                 throw error
             }

@@ -10,5 +10,6 @@ extension Application {
         migrations.add(CreateContacts())
         migrations.add(CreateAPITokens())
         migrations.add(CreateImportJobs())
+        migrations.add(CreateProducts())
     }
 }

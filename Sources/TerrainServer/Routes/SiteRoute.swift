@@ -15,6 +15,7 @@ enum SiteRoute: Hashable, Sendable {
     case imports, newImport, importJob(ID), importAnalysis(ID), importRun(ID), importRejected(ID)
     case profile, tokens, revokeToken(ID)
     case users
+    case products, newProduct, product(ID), editProduct(ID), productsExport
 
     /// The path's segments; a parameter is `:id`.
     var segments: [String] {
@@ -48,6 +49,11 @@ enum SiteRoute: Hashable, Sendable {
         case .tokens: return ["profile", "tokens"]
         case let .revokeToken(id): return ["profile", "tokens", Self.segment(id), "revoke"]
         case .users: return ["users"]
+        case .products: return ["products"]
+        case .newProduct: return ["products", "new"]
+        case let .product(id): return ["products", Self.segment(id)]
+        case let .editProduct(id): return ["products", Self.segment(id), "edit"]
+        case .productsExport: return ["products", "export"]
         }
     }
 

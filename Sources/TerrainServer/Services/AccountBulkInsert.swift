@@ -23,7 +23,7 @@ import SQLKit
 /// `updated_at` get one date per transaction, as Fluent gives one per model.
 enum AccountBulkInsert {
     /// Rows written per transaction (and per progress report).
-    static let rowsPerTransaction = 5_000
+    static let rowsPerTransaction = 20_000
 
     /// SQLite page cache during an insert transaction, in KiB (SQLite's default is 2,000): the
     /// table and its eight indexes (random UUID keys) outgrow the default and SQLite then writes

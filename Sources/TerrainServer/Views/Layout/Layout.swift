@@ -13,6 +13,7 @@ enum Layout {
                 .ul(
                     navItem(.navAccounts, .accounts, context),
                     navItem(.navStats, .accountsStats, context),
+                    navItem(.navCatalogue, .products, context),
                     navItem(.navImports, .imports, context),
                     navItem(.navProfile, .profile, context),
                     .if(context.userRole == .admin, navItem(.navUsers, .users, context))
