@@ -20,6 +20,7 @@ func registerRoutes(_ app: Application) throws {
     ProfileController().register(pages)
     UsersController().register(pages)
     ProductController().register(pages)
+    OrderController().register(pages)
 
     let api = app.grouped("api", "v1").grouped(APITokenAuthenticator(), LanguageMiddleware(), RequireUserMiddleware(isAPI: true))
     AccountAPIController().register(api)

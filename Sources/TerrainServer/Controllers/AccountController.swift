@@ -35,10 +35,15 @@ struct AccountController {
             duplicates = others.map { ($0.id ?? UUID(), $0.legalName, $0.siret ?? "") }
         }
         let l = req.localizer
+        let orders = try await OrderQueries.forAccount(account.requireID(), on: req.db).map { order in
+            (order.id ?? UUID(), order.number, OrderView.frenchDate(order.orderedOn),
+             FrenchNumber.formatEuros(Money.euros(cents: order.totalExclVATCents)), order.status)
+        }
         return AccountDetailView.page(.init(
             account: AccountSnapshot(account, localizer: l),
             contacts: contacts.map { ContactSnapshot($0, localizer: l) },
-            duplicates: duplicates
+            duplicates: duplicates,
+            orders: orders
         ), context: req.pageContext())
     }
 

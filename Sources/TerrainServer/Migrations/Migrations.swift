@@ -11,5 +11,6 @@ extension Application {
         migrations.add(CreateAPITokens())
         migrations.add(CreateImportJobs())
         migrations.add(CreateProducts())
+        migrations.add(CreateSalesOrders())
     }
 }

@@ -16,6 +16,7 @@ enum SiteRoute: Hashable, Sendable {
     case profile, tokens, revokeToken(ID)
     case users
     case products, newProduct, product(ID), editProduct(ID), productsExport
+    case order(ID)
 
     /// The path's segments; a parameter is `:id`.
     var segments: [String] {
@@ -54,6 +55,7 @@ enum SiteRoute: Hashable, Sendable {
         case let .product(id): return ["products", Self.segment(id)]
         case let .editProduct(id): return ["products", Self.segment(id), "edit"]
         case .productsExport: return ["products", "export"]
+        case let .order(id): return ["orders", Self.segment(id)]
         }
     }
 

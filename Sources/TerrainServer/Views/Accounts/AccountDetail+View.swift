@@ -9,6 +9,8 @@ enum AccountDetailView {
         let contacts: [ContactSnapshot]
         /// Other accounts of the same possible-duplicate group: (id, legal name, SIRET).
         let duplicates: [(UUID, String, String)]
+        /// Latest orders: (id, number, date dd/mm/yyyy, total excl. VAT, status).
+        var orders: [(UUID, String, String, String, SalesOrder.Status)] = []
     }
 
     static func page(_ model: Model, context: PageContext) -> WebPage {
@@ -78,7 +80,8 @@ enum AccountDetailView {
                     (l(.updatedAt), a.updatedAt),
                 ])
             ),
-            contacts(model, context: context)
+            contacts(model, context: context),
+            orders(model, context: context)
         ))
     }
 
@@ -99,6 +102,26 @@ enum AccountDetailView {
         if let email { links[emailLabel] = "mailto:" + email }
         if let website { links[websiteLabel] = website.hasPrefix("http") ? website : "https://" + website }
         return links
+    }
+
+    private static func orders(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let l = context.localizer
+        return .section(
+            .class("card"),
+            .h2(.text(l(.ordersTitle))),
+            model.orders.isEmpty ? .p(.class("empty"), .text(l(.noOrders))) : .div(.class("table-wrap"), .table(
+                .class("responsive"),
+                .thead(.tr(.th(.text(l(.orderNumber))), .th(.text(l(.orderDate))), .th(.class("number"), .text(l(.totalExclVAT))), .th(.text(l(.statusLabel))))),
+                .tbody(.forEach(model.orders) { order in
+                    .tr(
+                        .td(.attribute(named: "data-label", value: l(.orderNumber)), .a(.href(SiteRoute.order(order.0).path), .text(order.1))),
+                        .td(.attribute(named: "data-label", value: l(.orderDate)), .text(order.2)),
+                        .td(.class("number"), .attribute(named: "data-label", value: l(.totalExclVAT)), .text(order.3)),
+                        .td(.attribute(named: "data-label", value: l(.statusLabel)), .text(l(.orderStatus(order.4))))
+                    )
+                })
+            ))
+        )
     }
 
     private static func contacts(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
