@@ -24,4 +24,6 @@ func registerRoutes(_ app: Application) throws {
 
     let api = app.grouped("api", "v1").grouped(APITokenAuthenticator(), LanguageMiddleware(), RequireUserMiddleware(isAPI: true))
     AccountAPIController().register(api)
+    CatalogueAPIController().register(api)
+    OrderAPIController().register(api)
 }
