@@ -166,7 +166,7 @@ public enum AccountValidation {
     }
 
     /// An amount in euros: a French decimal, optionally followed by `€` or `EUR`.
-    static func parseAmount(_ text: String) -> Decimal? {
+    public static func parseAmount(_ text: String) -> Decimal? {
         var amount = text
         for suffix in ["€", "EUR", "eur"] where amount.hasSuffix(suffix) {
             amount = String(amount.dropLast(suffix.count))

@@ -24,26 +24,17 @@ public struct ProductImportParser: Sendable {
     /// A reader positioned just after the header.
     private let body: CSVReader
 
-    /// Decodes the file and reads its header; the whole file's quoting is checked here, so that
-    /// iterating the rows cannot fail half-way.
+    /// Decodes the file and reads its header (`CSVTable`); the whole file's quoting is checked
+    /// here, so that iterating the rows cannot fail half-way.
     /// - Throws: `CSVImportError.emptyFile`, `.unsupportedEncoding` (UTF-16), `.noHeader`,
     ///   `.unterminatedQuote` or `.unexpectedCharacterAfterQuote` (with the line at fault).
     public init(data: Data) throws(CSVImportError) {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
-        let dialect = CSVDialectDetector.detect(data)
-        let bytes = dialect.utf8Bytes(data)
-        guard !bytes.isEmpty else { throw .emptyFile }
-        var reader = CSVReader(utf8: bytes, separator: dialect.separator)
-        guard let header = try reader.next() else { throw .noHeader(line: 1) }
-        let headers = header.fields.map { $0.trimmedNonEmpty ?? "" }
-        guard headers.contains(where: { !$0.isEmpty }) else { throw .noHeader(line: header.line) }
-        var check = reader
-        _ = try check.skipAll()
-        self.dialect = dialect
-        self.headers = headers
-        self.headerLine = header.line
-        self.suggestedMapping = ProductColumnMapping.automatic(headers: headers)
-        self.body = reader
+        let table = try CSVTable(data: data)
+        self.dialect = table.dialect
+        self.headers = table.headers
+        self.headerLine = table.headerLine
+        self.suggestedMapping = ProductColumnMapping.automatic(headers: table.headers)
+        self.body = table.body
     }
 
     /// The data rows under `mapping`, lazily, in file order (see the type's rules).
@@ -146,7 +137,7 @@ public struct ProductImportRows: Sequence, Sendable {
                 for column in headers.count..<cells.count where cells[column].trimmedNonEmpty != nil {
                     extra.append(ProductRowIssue(
                         line: line, column: "colonne \(column + 1)",
-                        reason: "Cellule en trop non vide en colonne \(column + 1) : l'en-tête n'a que \(headers.count) colonnes. Vérifiez le séparateur et les guillemets de cette ligne.",
+                        reason: CSVTable.extraCellReason(column: column + 1, headerCount: headers.count),
                         value: cells[column]))
                 }
             }

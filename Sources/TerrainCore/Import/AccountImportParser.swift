@@ -17,7 +17,7 @@ public struct AccountImportParser: Sendable {
     /// A reader positioned just after the header.
     private let body: CSVReader
 
-    /// Decodes the file and reads its header.
+    /// Decodes the file and reads its header (`CSVTable`).
     ///
     /// The whole file is checked for well-formed quoting here, so that iterating the rows
     /// cannot fail half-way.
@@ -26,20 +26,12 @@ public struct AccountImportParser: Sendable {
     ///   header whose cells are all empty), `.unterminatedQuote` or
     ///   `.unexpectedCharacterAfterQuote` (with the line at fault).
     public init(data: Data) throws(CSVImportError) {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
-        let dialect = CSVDialectDetector.detect(data)
-        let bytes = dialect.utf8Bytes(data)
-        guard !bytes.isEmpty else { throw .emptyFile }
-        var reader = CSVReader(utf8: bytes, separator: dialect.separator)
-        guard let header = try reader.next() else { throw .noHeader(line: 1) }
-        let headers = header.fields.map { $0.trimmedNonEmpty ?? "" }
-        guard headers.contains(where: { !$0.isEmpty }) else { throw .noHeader(line: header.line) }
-        try Self.checkStructure(reader)
-        self.dialect = dialect
-        self.headers = headers
-        self.headerLine = header.line
-        self.suggestedMapping = ColumnMapping.automatic(headers: headers)
-        self.body = reader
+        let table = try CSVTable(data: data)
+        self.dialect = table.dialect
+        self.headers = table.headers
+        self.headerLine = table.headerLine
+        self.suggestedMapping = ColumnMapping.automatic(headers: table.headers)
+        self.body = table.body
     }
 
     /// The data rows under `mapping`, lazily, in file order. Rows whose cells are all blank
@@ -65,12 +57,6 @@ public struct AccountImportParser: Sendable {
             result.append(ImportPreviewRow(line: record.line, cells: cells, values: values))
         }
         return result
-    }
-
-    /// Reads every remaining record without building strings, to report malformed quoting.
-    private static func checkStructure(_ reader: CSVReader) throws(CSVImportError) {
-        var reader = reader
-        _ = try reader.skipAll()
     }
 }
 
@@ -160,7 +146,7 @@ public struct AccountImportRows: Sequence, Sendable {
                 for column in headers.count..<fields.count where fields[column].trimmedNonEmpty != nil {
                     issues.append(RowIssue(
                         line: line, column: "colonne \(column + 1)",
-                        reason: "Cellule en trop non vide en colonne \(column + 1) : l'en-tête n'a que \(headers.count) colonnes. Vérifiez le séparateur et les guillemets de cette ligne.",
+                        reason: CSVTable.extraCellReason(column: column + 1, headerCount: headers.count),
                         value: fields[column]))
                 }
             }

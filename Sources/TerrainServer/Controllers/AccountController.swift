@@ -43,6 +43,7 @@ struct AccountController {
             account: AccountSnapshot(account, localizer: l),
             contacts: contacts.map { ContactSnapshot($0, localizer: l) },
             duplicates: duplicates,
+            priceListName: PriceListStore.applicableListName(category: account.category, lists: try await PriceListStore.all(on: req.db)),
             orders: orders
         ), context: req.pageContext())
     }

@@ -12,5 +12,6 @@ extension Application {
         migrations.add(CreateImportJobs())
         migrations.add(CreateProducts())
         migrations.add(CreateSalesOrders())
+        migrations.add(CreatePriceLists())
     }
 }

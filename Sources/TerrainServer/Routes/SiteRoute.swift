@@ -17,6 +17,7 @@ enum SiteRoute: Hashable, Sendable {
     case users
     case products, newProduct, product(ID), editProduct(ID), productsExport
     case order(ID)
+    case priceLists, priceList(ID)
 
     /// The path's segments; a parameter is `:id`.
     var segments: [String] {
@@ -56,6 +57,8 @@ enum SiteRoute: Hashable, Sendable {
         case let .editProduct(id): return ["products", Self.segment(id), "edit"]
         case .productsExport: return ["products", "export"]
         case let .order(id): return ["orders", Self.segment(id)]
+        case .priceLists: return ["price-lists"]
+        case let .priceList(id): return ["price-lists", Self.segment(id)]
         }
     }
 

@@ -9,6 +9,8 @@ enum AccountDetailView {
         let contacts: [ContactSnapshot]
         /// Other accounts of the same possible-duplicate group: (id, legal name, SIRET).
         let duplicates: [(UUID, String, String)]
+        /// The price list that applies first to this account, nil for catalogue prices.
+        var priceListName: String?
         /// Latest orders: (id, number, date dd/mm/yyyy, total excl. VAT, status).
         var orders: [(UUID, String, String, String, SalesOrder.Status)] = []
     }
@@ -73,6 +75,7 @@ enum AccountDetailView {
                 section(l(.commercialSection), rows: [
                     (l(.owner), a.ownerName ?? ""),
                     (AccountField.category.label(language), a.category ?? ""),
+                    (l(.appliedPrices), model.priceListName ?? l(.listPriceColumn)),
                     (AccountField.source.label(language), a.source ?? ""),
                     (AccountField.revenuePotential.label(language), a.revenuePotential ?? ""),
                     (AccountField.notes.label(language), a.notes ?? ""),

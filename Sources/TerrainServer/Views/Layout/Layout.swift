@@ -14,6 +14,7 @@ enum Layout {
                     navItem(.navAccounts, .accounts, context),
                     navItem(.navStats, .accountsStats, context),
                     navItem(.navCatalogue, .products, context),
+                    navItem(.navPriceLists, .priceLists, context),
                     navItem(.navImports, .imports, context),
                     navItem(.navProfile, .profile, context),
                     .if(context.userRole == .admin, navItem(.navUsers, .users, context))

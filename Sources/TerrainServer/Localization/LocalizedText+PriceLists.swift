@@ -1,0 +1,15 @@
+extension LocalizedText {
+    static let navPriceLists = LocalizedText(fr: "Tarifs", en: "Price lists")
+    static let priceListsTitle = LocalizedText(fr: "Grilles tarifaires", en: "Price lists")
+    static let priceListsIntro = LocalizedText(fr: "Le prix appliqué à un compte est celui de la grille de sa catégorie si elle prévoit le produit, sinon celui du tarif général, sinon le prix de vente HT du catalogue.", en: "An account pays its category's list price if that list has the product, else the default list's price, else the catalogue's list price.")
+    static let newPriceList = LocalizedText(fr: "Nouvelle grille", en: "New price list")
+    static let customerCategory = LocalizedText(fr: "Catégorie de clients (vide : tarif général)", en: "Customer category (empty: default list)")
+    static let defaultList = LocalizedText(fr: "Tarif général", en: "Default list")
+    static let noPriceLists = LocalizedText(fr: "Aucune grille : les prix du catalogue s'appliquent à tous.", en: "No price list: catalogue prices apply to everyone.")
+    static let priceListCreated = LocalizedText(fr: "Grille « {0} » créée.", en: "Price list “{0}” created.")
+    static let pricesSaved = LocalizedText(fr: "Prix de la grille « {0} » enregistrés.", en: "Prices of “{0}” saved.")
+    static let listPriceColumn = LocalizedText(fr: "Prix catalogue HT", en: "Catalogue price excl. VAT")
+    static let thisListPrice = LocalizedText(fr: "Prix de la grille HT (vide : non prévu)", en: "This list's price excl. VAT (empty: none)")
+    static let pricesCount = LocalizedText(fr: "{0} prix", en: "{0} prices")
+    static let appliedPrices = LocalizedText(fr: "Tarif applicable", en: "Applicable prices")
+}
