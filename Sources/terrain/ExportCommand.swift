@@ -3,7 +3,7 @@ import Foundation
 import TerrainServer
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Exporte des données.", subcommands: [ExportAccounts.self, ExportProducts.self])
+    static let configuration = CommandConfiguration(abstract: "Exporte des données.", subcommands: [ExportAccounts.self, ExportProducts.self, ExportOrders.self])
 }
 
 struct ExportAccounts: AsyncParsableCommand {
@@ -51,6 +51,27 @@ struct ExportProducts: AsyncParsableCommand {
             let app = try await TerrainApplication.make()
             do {
                 let data = try await CommandTasks.exportProducts(app: app, format: format, includeInactive: inactive)
+                if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
+                try await app.asyncShutdown()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+    }
+}
+
+struct ExportOrders: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "orders", abstract: "Exporte les commandes, une ligne par ligne de commande.")
+
+    @Option(help: "csv (séparateur ;, UTF-8 avec BOM, CRLF) ou xlsx.") var format = "csv"
+    @Option(help: "Fichier de sortie (par défaut : la sortie standard).") var output: String?
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let app = try await TerrainApplication.make()
+            do {
+                let data = try await CommandTasks.exportOrders(app: app, format: format)
                 if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
                 try await app.asyncShutdown()
             } catch {

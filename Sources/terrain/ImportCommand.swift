@@ -3,7 +3,7 @@ import Foundation
 import TerrainServer
 
 struct Import: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Importe un fichier.", subcommands: [ImportAccounts.self, ImportProducts.self])
+    static let configuration = CommandConfiguration(abstract: "Importe un fichier.", subcommands: [ImportAccounts.self, ImportProducts.self, ImportOrders.self])
 }
 
 /// `terrain import accounts FILE`: exit status 0 when the import ran (rejected rows are listed in
@@ -59,6 +59,29 @@ struct ImportProducts: AsyncParsableCommand {
                 print(report.summary)
                 try await app.asyncShutdown()
                 if report.refused { throw ExitCode.failure }
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// `terrain import orders FILE`: an ERP's order history, one row per order line.
+struct ImportOrders: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "orders", abstract: "Importe un historique de commandes (une ligne par ligne de commande).")
+
+    @Argument(help: "Fichier CSV : n° de commande, date, SIRET du client, référence produit, quantité, prix unitaire HT, remise.") var file: String
+    @Option(help: "Écrit les lignes rejetées et ignorées dans ce fichier CSV.") var rejected: String?
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let app = try await TerrainApplication.make()
+            do {
+                let report = try await CommandTasks.importOrders(app: app, file: file)
+                if let rejected { try report.reportCSV.write(to: URL(fileURLWithPath: rejected)) }
+                print(report.summary)
+                try await app.asyncShutdown()
             } catch {
                 try? await app.asyncShutdown()
                 throw error

@@ -33,7 +33,8 @@ public struct OrderHistoryColumnMapping: Hashable, Codable, Sendable {
     /// `.orderNumber`; `Code client` → `.accountReference`; `Réf article`, `SKU` →
     /// `.productReference`; `Qté` → `.quantity`; `PU HT` → `.unitPrice`; `Remises` →
     /// `.discount`... (see `synonyms`). Whole headers only; a field is mapped once, the first
-    /// column wins.
+    /// column wins. `Client` and `Article` stay unmapped: ERP exports put names there as often
+    /// as codes.
     public static func automatic(headers: [String]) -> OrderHistoryColumnMapping {
         var used = Set<OrderHistoryField>()
         let fields = headers.map { header -> OrderHistoryField? in

@@ -98,7 +98,8 @@ public struct OrderHistoryRowIssue: Hashable, Codable, Sendable {
     public var field: OrderHistoryField?
     /// What is wrong and what to do, in French.
     public var reason: String
-    /// The cell as found in the file (trimmed by the planner's issues).
+    /// The cell as found in the file; for the planner's issues, the parsed value (SIRET without
+    /// spaces, reference upper-cased, date as jj/mm/aaaa, « commande » or « avoir »).
     public var value: String
 
     /// An issue from its parts.
