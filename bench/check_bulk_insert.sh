@@ -45,7 +45,8 @@ skipped="Import terminé : 0 créés, 0 mis à jour, 1 386 ignorés, 288 rejeté
 expect_import() { # expect_import EXPECTED [options…]
     local expected="$1"; shift
     local got
-    got="$(cd "$out" && "$terrain" import accounts "$source_csv" "$@" | tail -n 1)"
+    # Thousands are separated by a narrow no-break space (U+202F): compared as plain spaces.
+    got="$(cd "$out" && "$terrain" import accounts "$source_csv" "$@" | tail -n 1 | sed 's/\xe2\x80\xaf/ /g; s/\xc2\xa0/ /g')"
     [ "$got" = "$expected" ] || fail "import $*: got « $got », expected « $expected »"
     say "  ok: $got"
 }
@@ -96,8 +97,8 @@ print(f"  ok: {len(rows)} accounts read back through Fluent, 9 fields each equal
 PY
 }
 
-check() { # check NAME DATABASE_URL RESET DUMP
-    local name="$1" url="$2" reset="$3" dump="$4"
+check() { # check NAME DATABASE_URL RESET DUMP QUERY
+    local name="$1" url="$2" reset="$3" dump="$4" query="$5"
     say "== $name"
     $reset
     export DATABASE_URL="$url"
@@ -106,28 +107,39 @@ check() { # check NAME DATABASE_URL RESET DUMP
     (cd "$out" && "$terrain" export accounts --format csv --output "$out/$name.export.csv")
     compare_export "$out/$name.export.csv" >&2
     expect_import "$updated" --on-duplicate update
+    # Fluent found each account by the id the bulk insert wrote (same UUID encoding) and updated it.
+    local rewritten
+    rewritten=$($query "SELECT count(*) FROM accounts WHERE version = 2")
+    [ "$rewritten" = 1386 ] || fail "$name: $rewritten accounts at version 2 after the update, expected 1386"
+    say "  ok: Fluent found the 1386 accounts by their id and updated them"
     $dump > "$out/$name.after"
     cmp -s "$out/$name.before" "$out/$name.after" \
         || { diff "$out/$name.before" "$out/$name.after" | head -n 10 >&2; fail "$name: Fluent's update rewrote different values"; }
-    say "  ok: $(wc -l < "$out/$name.before") rows, every column stored as Fluent's update stores it"
+    say "  ok: $($query "SELECT count(*) FROM accounts") accounts, every column stored as Fluent's update stores it"
     expect_import "$skipped"
     unset DATABASE_URL
 }
 
 sqlite_db="$out/check.sqlite"
 reset_sqlite() { rm -f "$sqlite_db" "$sqlite_db-wal" "$sqlite_db-shm" "$sqlite_db-journal"; }
-dump_sqlite_db() { dump_sqlite "$sqlite_db"; }
-check sqlite "sqlite:///$sqlite_db" reset_sqlite dump_sqlite_db
+dump_sqlite_db() {
+    dump_sqlite "$sqlite_db"
+    # created_at was written by the bulk insert, updated_at by Fluent (create, then update): same storage.
+    sqlite3 "$sqlite_db" "SELECT 'created_at/updated_at storage', typeof(created_at), typeof(updated_at), count(*) FROM accounts GROUP BY 2, 3"
+}
+query_sqlite() { sqlite3 "$sqlite_db" "$1"; }
+check sqlite "sqlite:///$sqlite_db" reset_sqlite dump_sqlite_db query_sqlite
 
 if [ -n "${BENCH_POSTGRES_URL:-}" ]; then
     command -v psql >/dev/null || fail "psql is missing (apt-get install -y postgresql-client)"
     case "${BENCH_POSTGRES_URL##*/}" in *bench*) ;; *) fail "BENCH_POSTGRES_URL: the database name must contain 'bench' (it is wiped)";; esac
     reset_postgres() {
-        psql "$BENCH_POSTGRES_URL" -qc "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null
+        PGOPTIONS="-c client_min_messages=warning" psql "$BENCH_POSTGRES_URL" -qc "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null
         DATABASE_URL="$BENCH_POSTGRES_URL" "$terrain" migrate >/dev/null
     }
     dump_postgres_db() { dump_postgres "$BENCH_POSTGRES_URL"; }
-    check postgresql "$BENCH_POSTGRES_URL" reset_postgres dump_postgres_db
+    query_postgres() { psql "$BENCH_POSTGRES_URL" -Atc "$1"; }
+    check postgresql "$BENCH_POSTGRES_URL" reset_postgres dump_postgres_db query_postgres
 else
     say "(PostgreSQL skipped: set BENCH_POSTGRES_URL to check it too)"
 fi

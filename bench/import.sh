@@ -66,9 +66,10 @@ timed() {
     /usr/bin/time -v -o "$out/$label.$run.time" "$@" > "$out/$label.$run.out" 2> "$out/$label.$run.err" \
         || { say "error: $label failed:"; cat "$out/$label.$run.err" >&2; exit 1; }
     end=$(now_ns)
-    local rss
+    local rss cpu
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/$label.$run.time")
-    echo "$(( end - start )) $rss" > "$out/$label.$run.measure"
+    cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$out/$label.$run.time")
+    echo "$(( end - start )) $rss $cpu" > "$out/$label.$run.measure"
 }
 
 sqlite_script="$out/sqlite3-import.sql"
@@ -113,28 +114,36 @@ out, rows, runs, summary = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.
 def measures(label):
     values = []
     for run in range(1, runs + 1):
-        ns, rss = open(f"{out}/{label}.{run}.measure").read().split()
-        values.append((int(ns) / 1e9, int(rss) / 1024))
-    return statistics.median(v[0] for v in values), max(v[1] for v in values), [round(v[0], 3) for v in values]
+        ns, rss, cpu = open(f"{out}/{label}.{run}.measure").read().split()
+        values.append((int(ns) / 1e9, int(rss) / 1024, float(cpu)))
+    return (statistics.median(v[0] for v in values), max(v[1] for v in values),
+            statistics.median(v[2] for v in values), [round(v[0], 2) for v in values])
 
-t, t_rss, t_all = measures("terrain")
-c, c_rss, c_all = measures("iconv")
-s, s_rss, s_all = measures("sqlite3")
+t, t_rss, t_cpu, t_all = measures("terrain")
+c, c_rss, c_cpu, c_all = measures("iconv")
+s, s_rss, s_cpu, s_all = measures("sqlite3")
 
-def fr(n, digits=0):
-    text = f"{n:,.{digits}f}"
-    return text.replace(",", " ").replace(".", ",")
-
-print(f"Import of {fr(rows)} rows (French Excel dialect: Windows-1252, ';', CRLF), median of {runs} run(s)")
+print(f"Import of {rows:,} rows (French Excel dialect: Windows-1252, ';', CRLF), median of {runs} run(s)")
 print(f"terrain: {summary}")
 print()
-print(f"| {'':34} | {'seconds':>8} | {'rows/s':>9} | {'max RSS':>8} |")
-print(f"|{'-' * 36}|{'-' * 10}|{'-' * 11}|{'-' * 10}|")
-print(f"| {'terrain import accounts (release)':34} | {fr(t, 3):>8} | {fr(rows / t):>9} | {fr(t_rss):>5} MB |")
-print(f"| {'sqlite3 .import (bare table)':34} | {fr(s, 3):>8} | {fr(rows / s):>9} | {fr(s_rss):>5} MB |")
-print(f"| {'  + iconv CP1252 → UTF-8 first':34} | {fr(c, 3):>8} | {fr(rows / c):>9} | {fr(c_rss):>5} MB |")
-print(f"| {'  sqlite3 with the conversion':34} | {fr(s + c, 3):>8} | {fr(rows / (s + c)):>9} | {'':>8} |")
+print(f"| {'':34} | {'wall s':>7} | {'rows/s':>9} | {'CPU s':>6} | {'max RSS':>8} |")
+print(f"|{'-' * 36}|{'-' * 9}|{'-' * 11}|{'-' * 8}|{'-' * 10}|")
+def line(label, wall, cpu, rss):
+    print(f"| {label:34} | {wall:7.2f} | {rows / wall:9,.0f} | {cpu:6.2f} | {rss:5,.0f} MB |")
+line("terrain import accounts (release)", t, t_cpu, t_rss)
+line("sqlite3 .import (bare table)", s, s_cpu, s_rss)
+line("iconv CP1252 → UTF-8 (before it)", c, c_cpu, c_rss)
 print()
-print(f"Terrain / sqlite3 (time): {fr(t / s, 2)}×   (with the conversion counted for sqlite3: {fr(t / (s + c), 2)}×; target ≤ 3×)")
-print(f"runs (s): terrain {t_all}, sqlite3 {s_all}, iconv {c_all}")
+print(f"Terrain / sqlite3, wall-clock time: {t / s:.1f}×  (target ≤ 3×; {t / (s + c):.1f}× with the conversion counted for sqlite3)")
+print(f"Terrain / sqlite3, CPU time: {t_cpu / s_cpu:.1f}×")
+print(f"wall-clock runs (s): terrain {t_all}, sqlite3 {s_all}, iconv {c_all}")
 PY
+
+if [ "${BENCH_PERF:-0}" = 1 ]; then
+    need perf linux-perf
+    say "Profiling one more terrain import with perf…"
+    rm -f "$out/bench.sqlite"
+    DATABASE_URL="sqlite:///$out/bench.sqlite" perf record -F 999 -g -o "$out/perf.data" "$terrain" import accounts "$data" >/dev/null 2>&1
+    echo
+    python3 "$here/perf_phases.py" "$out/perf.data"
+fi
