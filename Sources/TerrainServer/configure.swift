@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import SQLKit
 import Vapor
 
 /// Sets up a Terrain application: database, migrations, sessions, middleware and routes.
@@ -47,6 +48,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(TerrainErrorMiddleware(environment: app.environment))
     app.middleware.use(app.sessions.middleware)
 
+    if case .sqliteFile = config.database, let sql = app.db as? any SQLDatabase {
+        // Write-ahead logging: readers do not wait for a writer, and commits cost less (sqlite.org/wal.html).
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
     if config.autoMigrate {
         try await app.autoMigrate()
     }

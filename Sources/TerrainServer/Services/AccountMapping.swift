@@ -47,9 +47,25 @@ extension Account {
     /// folding for the stored text and for what the user types ("Aix-en-Provence" = "aix en provence",
     /// "l'actuel" = "L ACTUEL").
     static func searchFolded(_ text: String) -> String {
-        NameFolding.searchKey(text)
-            .split { !($0.isLetter || $0.isNumber) }
-            .joined(separator: " ")
+        let folded = NameFolding.searchKey(text)
+        // Fast path (most names are ASCII once folded): one pass over the bytes.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(folded.utf8.count)
+            var pendingSpace = false
+            for byte in folded.utf8 {
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return folded.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
     /// The record's values as a form shows them (the inverse of validation: French decimal commas,
