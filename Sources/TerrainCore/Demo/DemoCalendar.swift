@@ -42,12 +42,14 @@ public enum DemoCalendar {
             ?? LocalDate(year: year, month: date.month, day: 28)!
     }
 
-    /// The day number of the first day of the month after the one holding `day`.
-    public static func firstOfNextMonth(after day: Int) -> Int {
+    /// The day number of the first day of the calendar quarter (January, April, July, October)
+    /// after the one holding `day`.
+    public static func firstOfNextQuarter(after day: Int) -> Int {
         let date = date(day)
-        let next = date.month == 12
+        let month = (date.month - 1) / 3 * 3 + 4
+        let next = month > 12
             ? LocalDate(year: date.year + 1, month: 1, day: 1)!
-            : LocalDate(year: date.year, month: date.month + 1, day: 1)!
+            : LocalDate(year: date.year, month: month, day: 1)!
         return Self.day(next)
     }
 }

@@ -89,10 +89,10 @@ public enum DemoCatalogue {
         ("CAF-DEC-05", "Café décaféiné moulu 500 g", .coffee, "paquet", "paquet de 500 g", 940, 33, 4, false),
         ("CAF-THE-100", "Thé assortiment — 100 sachets", .coffee, "boîte", "boîte de 100 sachets", 1_290, 33, 4, false),
         ("CAF-SUC-1000", "Sucre en bûchettes 4 g", .coffee, "carton", "carton de 1 000", 1_390, 30, 6, false),
-        ("LOC-TIR-1", "Location tireuse à bière 1 bec", .equipmentRental, "mois", "forfait mensuel, entretien compris", 2_500, 34, 1, false),
-        ("LOC-TIR-2", "Location tireuse à bière 2 becs", .equipmentRental, "mois", "forfait mensuel, entretien compris", 3_800, 34, 1, false),
-        ("LOC-EXP-2", "Location machine expresso 2 groupes", .equipmentRental, "mois", "forfait mensuel, entretien compris", 4_900, 34, 1, false),
-        ("LOC-VIT-1", "Location vitrine réfrigérée", .equipmentRental, "mois", "forfait mensuel, entretien compris", 3_200, 34, 1, false),
+        ("LOC-TIR-1", "Location tireuse à bière 1 bec", .equipmentRental, "trimestre", "forfait trimestriel, entretien compris", 7_500, 34, 1, false),
+        ("LOC-TIR-2", "Location tireuse à bière 2 becs", .equipmentRental, "trimestre", "forfait trimestriel, entretien compris", 11_400, 34, 1, false),
+        ("LOC-EXP-2", "Location machine expresso 2 groupes", .equipmentRental, "trimestre", "forfait trimestriel, entretien compris", 14_700, 34, 1, false),
+        ("LOC-VIT-1", "Location vitrine réfrigérée", .equipmentRental, "trimestre", "forfait trimestriel, entretien compris", 9_600, 34, 1, false),
     ]
 
     /// The catalogue, in a fixed order (by family, then most popular first within a family as

@@ -14,6 +14,8 @@ struct DemoEstablishments: Sendable {
     var skippedLines: [Int] = []
     /// Folded names already used, by postal code (to keep invented names distinct locally).
     private var namesByPostalCode: [String: Set<String>] = [:]
+    /// `NameFolding.fold` of the invented names met so far (a few hundred distinct ones).
+    private var foldedNames: [String: String] = [:]
 
     var count: Int { drafts.count }
 
@@ -124,12 +126,19 @@ struct DemoEstablishments: Sendable {
     private mutating func uniqueName(postalCode: String, _ random: inout DemoRandom) -> String {
         var name = DemoNames.tradeName(&random)
         var attempts = 1
-        while attempts < 8, namesByPostalCode[postalCode]?.contains(NameFolding.fold(name)) == true {
+        while attempts < 8, namesByPostalCode[postalCode]?.contains(folded(name)) == true {
             name = DemoNames.tradeName(&random)
             attempts += 1
         }
-        namesByPostalCode[postalCode, default: []].insert(NameFolding.fold(name))
+        namesByPostalCode[postalCode, default: []].insert(folded(name))
         return name
+    }
+
+    private mutating func folded(_ name: String) -> String {
+        if let known = foldedNames[name] { return known }
+        let result = NameFolding.fold(name)
+        foldedNames[name] = result
+        return result
     }
 
     /// Degrees → whole millionths of a degree, rounded (`nil` for a non-finite value).

@@ -19,7 +19,7 @@ public enum DemoFamily: String, CaseIterable, Sendable, Codable {
     case spirits
     /// Coffee, tea and sugar; 5,5 %.
     case coffee
-    /// Monthly rental of taps, coffee machines and display fridges; 20 %.
+    /// Rental of taps, coffee machines and display fridges, by the quarter; 20 %.
     case equipmentRental
 
     /// The family as the catalogue shows it (`ProductDraft.family`).
@@ -65,7 +65,7 @@ public enum DemoFamily: String, CaseIterable, Sendable, Codable {
     }
 
     /// Share of a customer's weekly purchases spent on the family, in percent, when the customer
-    /// buys from it (the rental is a fixed monthly fee instead, 0 here).
+    /// buys from it (the rental is a fixed quarterly fee instead, 0 here).
     var budgetPercent: Int {
         switch self {
         case .kegs: 38
@@ -81,16 +81,28 @@ public enum DemoFamily: String, CaseIterable, Sendable, Codable {
 
     /// Usual reorder interval of one product of the family, in days, before a small customer's
     /// stretch (`DemoOrderGenerator`): each customer×product pair draws its own in this range.
+    /// Rental is invoiced by the quarter.
     var reorderDays: ClosedRange<Int> {
         switch self {
-        case .kegs: 7...14
-        case .bottledBeers: 14...28
-        case .softDrinks: 7...21
-        case .syrups: 21...42
-        case .wines: 14...28
-        case .spirits: 14...28
-        case .coffee: 7...21
-        case .equipmentRental: 28...31
+        case .kegs: 7...21
+        case .bottledBeers: 21...42
+        case .softDrinks: 14...35
+        case .syrups: 28...56
+        case .wines: 21...42
+        case .spirits: 21...42
+        case .coffee: 14...28
+        case .equipmentRental: 91...92
+        }
+    }
+
+    /// Smallest quantity of one product on an order (the wholesaler's minimum per line, in
+    /// selling units): a small customer orders this quantity less often rather than less.
+    var minimumQuantity: Int {
+        switch self {
+        case .kegs, .wines, .equipmentRental: 1
+        case .bottledBeers: 2
+        case .softDrinks, .coffee, .spirits: 3
+        case .syrups: 4
         }
     }
 
@@ -100,10 +112,10 @@ public enum DemoFamily: String, CaseIterable, Sendable, Codable {
         switch self {
         case .kegs: 1 + breadth / 3
         case .bottledBeers: (breadth + 1) / 3
-        case .softDrinks: 2 + breadth / 2
-        case .syrups: 1 + breadth / 3
+        case .softDrinks: 1 + breadth / 2
+        case .syrups: 1 + breadth / 4
         case .wines: 1 + breadth / 3
-        case .spirits: 1 + breadth / 2
+        case .spirits: 1 + breadth / 3
         case .coffee: 1 + breadth / 4
         case .equipmentRental: 0
         }

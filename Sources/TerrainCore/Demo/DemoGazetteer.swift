@@ -33,19 +33,19 @@ public enum DemoDataError: Error, Hashable, Sendable {
 
 /// One commune of La Poste's table (`communes_fr_laposte_2022.csv`): its INSEE code, its postal
 /// spelling, its postal codes and its single point.
-public struct DemoCommune: Hashable, Sendable {
+struct DemoCommune: Hashable, Sendable {
     /// INSEE municipality code, e.g. `13201` (Marseille 1er).
-    public var inseeCode: String
+    var inseeCode: String
     /// La Poste's upper-case unaccented name, e.g. `MARSEILLE 01`.
-    public var name: String
+    var name: String
     /// Département code, e.g. `13`.
-    public var department: String
+    var department: String
     /// Every postal code of the commune, in file order (Aix-en-Provence has five).
-    public var postalCodes: [String]
+    var postalCodes: [String]
     /// Latitude of La Poste's point in millionths of a degree (WGS 84), e.g. 43 299 901.
-    public var latitudeMicro: Int
+    var latitudeMicro: Int
     /// Longitude of La Poste's point in millionths of a degree (WGS 84), e.g. 5 382 279.
-    public var longitudeMicro: Int
+    var longitudeMicro: Int
 }
 
 /// The communes the demo generator needs, read from La Poste's table.

@@ -8,18 +8,20 @@ import Foundation
 /// 1. Assortment: for each family the customer buys from (kegs 85 % of customers, soft drinks
 ///    all, syrups 90 %, wines 85 %, spirits 95 %, coffee 60 %, bottled beers when its breadth
 ///    allows), `DemoFamily.assortmentSize(breadth:)` products drawn by popularity.
-/// 2. Consumption: the customer spends `size × 60 €` a week, split among families by
+/// 2. Consumption: the customer spends `size × 45 €` a week, split among families by
 ///    `DemoFamily.budgetPercent` and among a family's products by popularity, times a draw in
 ///    70…130 % per product: a weekly rate in units.
 /// 3. Interval per product: drawn in `DemoFamily.reorderDays`, stretched for small customers
-///    until one order covers at least one unit, at most `maxIntervalDays`.
-/// 4. Deliveries: once a week, on the customer's weekday, from its first to its last day. Every
-///    product whose due day has come is ordered: quantity = rate × interval × seasonal index of
-///    the month (`DemoFamily.seasonality`) × a draw in 80…120 %, rounded at random to a whole
-///    unit (at least 1); the next due day is the delivery day + interval ± 20 %.
+///    until one order covers the family's `minimumQuantity`, at most `maxIntervalDays`.
+/// 4. Deliveries: on the customer's weekday, every `DemoCustomerPlan.deliveryCycleDays` (7, 14
+///    or 28 days by size), from its first to its last day. Every product whose due day has come
+///    is ordered: quantity = rate × days since its previous order (the interval for the first) ×
+///    seasonal index of the month (`DemoFamily.seasonality`) × a draw in 80…120 %, rounded at
+///    random to a whole unit (`DemoRandom.stochasticRound`), at least the minimum quantity; the
+///    next due day is the delivery day + interval ± 20 %.
 /// 5. Rental (tap for keg customers of size ≥ 1, coffee machine for coffee customers of size
-///    ≥ 1,5, display fridge for half the customers of size ≥ 5): one month on the first delivery
-///    of each month.
+///    ≥ 1,5, display fridge for half the customers of size ≥ 5): one quarter on the first
+///    delivery of each calendar quarter.
 /// 6. Discounts: 3 % from size 8, 5 % from size 20, 5 % then 2 % from size 60 (not on rental),
 ///    always within the products' maximum discount and above their floor price.
 /// 7. Credit notes: after 1 order in 100, a credit note 1 to 6 days later (if before the end of
@@ -29,10 +31,10 @@ struct DemoOrderGenerator: Sendable {
     let byFamily: [DemoFamily: [Int]]
     let listCents: [Int]
     /// Stretch limit of a reorder interval, in days.
-    static let maxIntervalDays = 63
+    static let maxIntervalDays = 91
     static let creditNoteReasons = [
-        "Casse à la livraison", "Fût défectueux retourné", "Erreur de livraison", "Produit non conforme",
-        "Retour de marchandise invendue", "Geste commercial",
+        "Casse à la livraison", "Erreur de livraison", "Produit non conforme", "Produit endommagé",
+        "Retour accepté par le commercial",
     ]
     private static let noDiscount: [Decimal] = []
     private static let discount3: [Decimal] = [Decimal(3) / 100]
@@ -52,6 +54,7 @@ struct DemoOrderGenerator: Sendable {
         var weeklyMicro: Int      // units per week × 10⁶ (0 for a rental)
         var interval: Int         // days
         var nextDue: Int          // day number
+        var lastOrder: Int?       // day number of its previous order
     }
 
     /// The customer's documents in date order (an order before a credit note of the same day).
@@ -69,6 +72,7 @@ struct DemoOrderGenerator: Sendable {
         var orders: [DemoOrder] = []
         var credits: [DemoOrder] = []
         var day = firstDelivery
+        let step = plan.deliveryCycleDays
         while day < plan.endDay {
             let date = DemoCalendar.date(day)
             var lines: [DemoOrderLine] = []
@@ -78,14 +82,16 @@ struct DemoOrderGenerator: Sendable {
                 let quantity: Int
                 if item.weeklyMicro == 0 {
                     quantity = 1
-                    items[index].nextDue = DemoCalendar.firstOfNextMonth(after: day)
+                    items[index].nextDue = DemoCalendar.firstOfNextQuarter(after: day)
                 } else {
                     let season = product.family.seasonality[date.month - 1]
                     let noise = random.int(in: 80...120)
-                    let milli = item.weeklyMicro * item.interval / 7 * season / 100 * noise / 100 / 1_000
-                    quantity = Swift.max(1, random.stochasticRound(milli: milli))
+                    let elapsed = item.lastOrder.map { day - $0 } ?? item.interval
+                    let milli = item.weeklyMicro * elapsed / 7 * season / 100 * noise / 100 / 1_000
+                    quantity = Swift.max(product.family.minimumQuantity, random.stochasticRound(milli: milli))
                     let jitter = item.interval / 5
                     items[index].nextDue = day + item.interval + random.int(in: -jitter...jitter)
+                    items[index].lastOrder = day
                 }
                 lines.append(DemoOrderLine(
                     productIndex: item.product, productReference: product.draft.reference,
@@ -107,7 +113,7 @@ struct DemoOrderGenerator: Sendable {
                 }
                 orders.append(order)
             }
-            day += 7
+            day += step
         }
         return Self.merge(orders, credits)
     }
@@ -142,17 +148,19 @@ struct DemoOrderGenerator: Sendable {
                 let weeklyMicro = familyMilliCents * products[product].popularity / totalPopularity
                     * variation / 100 * 1_000 / listCents[product]
                 var interval = random.int(in: family.reorderDays)
-                if weeklyMicro * interval / 7 < 1_000_000 {
-                    let needed = (7_000_000 + weeklyMicro - 1) / Swift.max(1, weeklyMicro)
+                let minimumMicro = family.minimumQuantity * 1_000_000
+                if weeklyMicro * interval / 7 < minimumMicro {
+                    let needed = (7 * minimumMicro + weeklyMicro - 1) / Swift.max(1, weeklyMicro)
                     interval = Swift.min(Self.maxIntervalDays, Swift.max(interval, needed))
                 }
-                items.append(Item(product: product, weeklyMicro: Swift.max(1, weeklyMicro), interval: interval, nextDue: 0))
+                items.append(Item(product: product, weeklyMicro: Swift.max(1, weeklyMicro), interval: interval,
+                                  nextDue: 0, lastOrder: nil))
             }
         }
         let rentals = byFamily[.equipmentRental] ?? []
         func rent(_ reference: String) {
             if let index = rentals.first(where: { products[$0].draft.reference == reference }) {
-                items.append(Item(product: index, weeklyMicro: 0, interval: 30, nextDue: 0))
+                items.append(Item(product: index, weeklyMicro: 0, interval: 91, nextDue: 0, lastOrder: nil))
             }
         }
         if families.contains(.kegs), plan.sizeMilli >= 1_000 { rent(breadth < 3 ? "LOC-TIR-1" : "LOC-TIR-2") }
