@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
             ],
-            resources: [.copy("Resources/terrain.css"), .copy("Resources/terrain.js")]
+            resources: [.copy("Resources/terrain.css"), .copy("Resources/terrain.js"), .copy("Resources/demo")]
         ),
         .executableTarget(
             name: "terrain",

@@ -10,7 +10,7 @@ struct Terrain: AsyncParsableCommand {
         commandName: "terrain",
         abstract: "Terrain, le CRM des commerciaux terrain.",
         discussion: "Base de données : variable DATABASE_URL (sqlite:///chemin/fichier.sqlite ou postgres://…), par défaut terrain.sqlite dans le dossier courant.",
-        subcommands: [Serve.self, Migrate.self, Import.self, Export.self, UserCommand.self]
+        subcommands: [Serve.self, Migrate.self, Import.self, Export.self, UserCommand.self, Demo.self]
     )
 }
 
@@ -20,9 +20,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Adresse d'écoute.") var hostname = "127.0.0.1"
     @Option(help: "Port d'écoute.") var port = 8080
     @Flag(help: "Applique les migrations en attente au démarrage (toujours fait sur SQLite).") var autoMigrate = false
+    @Flag(help: "Sert l'entreprise de démonstration sur une base jetable (effacée à l'arrêt) et affiche les identifiants.") var demo = false
 
     func run() async throws {
-        try await CommandRunner.run { try await TerrainApplication.serve(hostname: hostname, port: port, autoMigrate: autoMigrate) }
+        try await CommandRunner.run {
+            if demo {
+                try await TerrainApplication.serveDemo(hostname: hostname, port: port)
+            } else {
+                try await TerrainApplication.serve(hostname: hostname, port: port, autoMigrate: autoMigrate)
+            }
+        }
     }
 }
 

@@ -42,6 +42,26 @@ public enum TerrainApplication {
         try await app.asyncShutdown()
     }
 
+    /// Runs the server on a throwaway SQLite file filled with the demo company (seed 42), printing
+    /// the logins; the file is deleted when the server stops.
+    public static func serveDemo(hostname: String, port: Int) async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("terrain-demo-\(UUID().uuidString).sqlite").path
+        setenv("DATABASE_URL", "sqlite://" + path, 1)
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let loader = try await make(migrate: true)
+        do {
+            let lines = try await CommandTasks.loadDemo(app: loader, seed: 42, scale: 1, start: nil, force: false) { _ in }
+            lines.forEach { print($0) }
+        } catch {
+            try? await loader.asyncShutdown()
+            throw error
+        }
+        try await loader.asyncShutdown()
+        try await serve(hostname: hostname, port: port, autoMigrate: true)
+    }
+
     /// Applies pending migrations and prints what it did.
     public static func migrate() async throws {
         let app = try await make(migrate: false)
