@@ -81,7 +81,14 @@ extension LoggingSystem {
     /// Bootstraps logging once per process (a second bootstrap would crash).
     static func bootstrapOnce(from environment: inout Environment) throws {
         try loggingBootstrapped.withLockedValue { done in
-            guard !done else { return }
+            guard !done else {
+                // Already set up (serve --demo makes two applications): drop the option all the same,
+                // so that the serve command does not meet an argument it does not know.
+                if let index = environment.arguments.firstIndex(of: "--log"), index + 1 < environment.arguments.count {
+                    environment.arguments.removeSubrange(index...(index + 1))
+                }
+                return
+            }
             try LoggingSystem.bootstrap(from: &environment)
             done = true
         }
