@@ -14,17 +14,12 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let lines = try await CommandTasks.loadDemo(app: app, seed: seed, scale: scale, start: start, force: force) { step in
+            let lines = try await TerrainApplication.withApplication { app in
+                try await CommandTasks.loadDemo(app: app, seed: seed, scale: scale, start: start, force: force) { step in
                     FileHandle.standardError.write(Data((step + "\n").utf8))
                 }
-                lines.forEach { print($0) }
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
+            lines.forEach { print($0) }
         }
     }
 }

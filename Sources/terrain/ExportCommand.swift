@@ -21,20 +21,11 @@ struct ExportAccounts: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let data = try await CommandTasks.exportAccounts(app: app, format: format, search: search, status: status, department: department,
-                                                                 naf: naf, category: category, ownerEmail: owner, includeArchived: archived)
-                if let output {
-                    try data.write(to: URL(fileURLWithPath: output))
-                } else {
-                    FileHandle.standardOutput.write(data)
-                }
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
+            let data = try await TerrainApplication.withApplication { app in
+                try await CommandTasks.exportAccounts(app: app, format: format, search: search, status: status, department: department,
+                                                                     naf: naf, category: category, ownerEmail: owner, includeArchived: archived)
             }
+            if let output { try ReportFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         }
     }
 }
@@ -48,15 +39,8 @@ struct ExportProducts: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let data = try await CommandTasks.exportProducts(app: app, format: format, includeInactive: inactive)
-                if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
-            }
+            let data = try await TerrainApplication.withApplication { app in try await CommandTasks.exportProducts(app: app, format: format, includeInactive: inactive) }
+            if let output { try ReportFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         }
     }
 }
@@ -69,15 +53,8 @@ struct ExportOrders: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let data = try await CommandTasks.exportOrders(app: app, format: format)
-                if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
-            }
+            let data = try await TerrainApplication.withApplication { app in try await CommandTasks.exportOrders(app: app, format: format) }
+            if let output { try ReportFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         }
     }
 }

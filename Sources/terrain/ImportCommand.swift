@@ -19,24 +19,17 @@ struct ImportAccounts: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
             let progress = ProgressLine(label: "lignes")
-            do {
-                let report = try await CommandTasks.importAccounts(app: app, file: file, mode: mode, onDuplicate: onDuplicate, ownerEmail: owner) { done, total in
+            defer { progress.finish() }
+            let report = try await TerrainApplication.withApplication { app in
+                try await CommandTasks.importAccounts(app: app, file: file, mode: mode, onDuplicate: onDuplicate, ownerEmail: owner) { done, total in
                     progress.update(done, total)
                 }
-                progress.finish()
-                if let rejected {
-                    try report.reportCSV.write(to: URL(fileURLWithPath: rejected))
-                }
-                print(report.summary)
-                try await app.asyncShutdown()
-                if report.refused { throw ExitCode.failure }
-            } catch {
-                progress.finish()
-                try? await app.asyncShutdown()
-                throw error
             }
+            progress.finish()
+            print(report.summary)
+            try ReportFile.write(report.reportCSV, to: rejected)
+            if report.refused { throw ExitCode.failure }
         }
     }
 }
@@ -52,17 +45,12 @@ struct ImportProducts: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let report = try await CommandTasks.importProducts(app: app, file: file, mode: mode, onDuplicate: onDuplicate)
-                if let rejected { try report.reportCSV.write(to: URL(fileURLWithPath: rejected)) }
-                print(report.summary)
-                try await app.asyncShutdown()
-                if report.refused { throw ExitCode.failure }
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
+            let report = try await TerrainApplication.withApplication { app in
+                try await CommandTasks.importProducts(app: app, file: file, mode: mode, onDuplicate: onDuplicate)
             }
+            print(report.summary)
+            try ReportFile.write(report.reportCSV, to: rejected)
+            if report.refused { throw ExitCode.failure }
         }
     }
 }
@@ -76,16 +64,21 @@ struct ImportOrders: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            let app = try await TerrainApplication.make()
-            do {
-                let report = try await CommandTasks.importOrders(app: app, file: file)
-                if let rejected { try report.reportCSV.write(to: URL(fileURLWithPath: rejected)) }
-                print(report.summary)
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
-            }
+            let report = try await TerrainApplication.withApplication { app in try await CommandTasks.importOrders(app: app, file: file) }
+            print(report.summary)
+            try ReportFile.write(report.reportCSV, to: rejected)
+        }
+    }
+}
+
+/// Writes a report or an export where the user asked, with a French message when it cannot.
+enum ReportFile {
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path else { return }
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandTasks.Failure("Impossible d'écrire le fichier « \(path) » : le dossier n'existe pas ou n'est pas accessible en écriture.")
         }
     }
 }

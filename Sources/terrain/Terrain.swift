@@ -18,9 +18,13 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Lance l'application web.")
 
     @Option(help: "Adresse d'écoute.") var hostname = "127.0.0.1"
-    @Option(help: "Port d'écoute.") var port = 8080
+    @Option(help: "Port d'écoute (1 à 65535).") var port = 8080
     @Flag(help: "Applique les migrations en attente au démarrage (toujours fait sur SQLite).") var autoMigrate = false
     @Flag(help: "Sert l'entreprise de démonstration sur une base jetable (effacée à l'arrêt) et affiche les identifiants.") var demo = false
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("Le port doit être compris entre 1 et 65535.") }
+    }
 
     func run() async throws {
         try await CommandRunner.run {
@@ -46,6 +50,7 @@ struct Migrate: AsyncParsableCommand {
 
 /// Runs a command's body and turns errors into a French message on standard error and exit status 1.
 enum CommandRunner {
+
     static func run(_ body: () async throws -> Void) async throws {
         do {
             try await body()

@@ -18,13 +18,8 @@ struct UserAdd: AsyncParsableCommand {
     func run() async throws {
         try await CommandRunner.run {
             let password = passwordStdin ? PasswordInput.fromStandardInput() : try PasswordInput.prompt("Mot de passe : ")
-            let app = try await TerrainApplication.make()
-            do {
+            try await TerrainApplication.withApplication { app in
                 try await CommandTasks.addUser(app: app, email: email, name: name, role: role, password: password, managerEmail: manager)
-                try await app.asyncShutdown()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
             print("Utilisateur \(email) créé (rôle \(role)).")
         }

@@ -172,6 +172,59 @@ struct WebFlowTests {
         }
     }
 
+    @Test("Quotes and markup in names, searches and redirects are escaped, never interpreted", arguments: TestDatabase.available)
+    func escaping(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            let name = #"BRASSERIE "LOU BAOU" "><script>alert(1)</script>"#
+            try await web.post("/accounts", form: ["legalName": name, "status": "prospect", "country": "FR"])
+            let id = try #require(try await Account.query(on: app.db).first()?.requireID().uuidString)
+            let edit = try await web.get("/accounts/\(id)/edit").body.string
+            // The whole name comes back in the field, quotes as &quot;: saving the form keeps it.
+            #expect(edit.contains(#"value="BRASSERIE &quot;LOU BAOU&quot; &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))
+            #expect(!edit.contains("<script>alert(1)"))
+            #expect(!(try await web.get("/accounts/\(id)").body.string.contains("<script>alert(1)")))
+            let search = try await web.get("/accounts?q=%22%3E%3Csvg%20onload%3Dalert(1)%3E").body.string
+            #expect(!search.contains("<svg onload"))
+            let login = try await WebSession(app: app).get("/login?next=%22%3E%3Csvg%20onload%3Dalert(1)%3E").body.string
+            #expect(!login.contains("<svg onload"))
+            // A tab inside the path would let the browser go to another site: refused.
+            #expect(AuthController.safeNext("/\t/example.com/phish") == nil)
+            #expect(AuthController.safeNext("/\n/example.com") == nil)
+        }
+    }
+
+    @Test("A rep cannot leave an account without owner; amounts keep their cents exactly", arguments: TestDatabase.available)
+    func ownerAndCents(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let rep = try await Factories.user(app, email: "rep@example.fr", role: .rep)
+            let web = WebSession(app: app)
+            try await web.logIn(email: "rep@example.fr", password: "motdepasse-solide")
+            try await web.get("/accounts/new")
+            let tooPrecise = try await web.post("/accounts", form: ["legalName": "Bar du Port", "status": "prospect", "country": "FR", "owner": "", "revenuePotential": "1,999"])
+            #expect(tooPrecise.status == .unprocessableEntity)
+            #expect(try await web.post("/accounts", form: ["legalName": "Bar du Port", "status": "prospect", "country": "FR", "owner": "", "revenuePotential": "1,99"]).status == .seeOther)
+            let account = try #require(try await Account.query(on: app.db).first())
+            #expect(account.$owner.id == rep.id)
+            #expect(account.revenuePotentialCents == 199)
+        }
+    }
+
+    @Test("A binary file is refused at upload", arguments: TestDatabase.available)
+    func binaryUpload(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.get("/imports")
+            // The first bytes of a PNG file: \x89 P N G \r \n \x1A \n then a NUL.
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+            let response = try await web.upload("/imports", fileName: "photo.png", data: png)
+            #expect(response.status == .unprocessableEntity)
+            #expect(try await ImportJob.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("A contact is added to an account and shown on its page", arguments: TestDatabase.available)
     func contact(database: TestDatabase) async throws {
         try await withTerrainApp(database) { app in

@@ -24,11 +24,13 @@ public struct CSVTable: Sendable {
 
     /// Decodes `data`, reads its header and checks the quoting of the whole file.
     /// - Throws: `CSVImportError.emptyFile` (no bytes, or only a byte order mark),
-    ///   `.unsupportedEncoding` (a UTF-16 byte order mark), `.noHeader` (only blank lines, or a
+    ///   `.unsupportedEncoding` (a UTF-16 byte order mark, or a NUL byte: not a text file), `.noHeader` (only blank lines, or a
     ///   header whose cells are all blank), `.unterminatedQuote` or
     ///   `.unexpectedCharacterAfterQuote` (with the line at fault).
     public init(data: Data) throws(CSVImportError) {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
+        // A NUL byte never appears in a text file: this is an image, a spreadsheet or an archive.
+        if data.contains(0) { throw .unsupportedEncoding }
         let dialect = CSVDialectDetector.detect(data)
         let bytes = dialect.utf8Bytes(data)
         guard !bytes.isEmpty else { throw .emptyFile }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
+import SQLKit
 import Vapor
 
 /// Builds a configured Terrain application for the command line (the server and the one-shot tasks).
@@ -11,7 +12,7 @@ public enum TerrainApplication {
     ///   - migrate: apply pending migrations (the default on SQLite; `terrain migrate` or
     ///     `serve --auto-migrate` on PostgreSQL).
     /// - Throws: `ConfigurationError` naming a malformed variable; database errors.
-    public static func make(arguments: [String] = ["terrain"], migrate: Bool? = nil) async throws -> Application {
+    public static func make(arguments: [String] = ["terrain"], migrate: Bool? = nil, requireSchema: Bool = true) async throws -> Application {
         var environment = Environment(name: "production", arguments: arguments)
         try LoggingSystem.bootstrapOnce(from: &environment)
         var config = try AppConfig.fromEnvironment()
@@ -19,11 +20,25 @@ public enum TerrainApplication {
         let app = try await Application.make(environment)
         do {
             try await configure(app, config: config)
+            try await check(app, requireSchema: requireSchema && !config.autoMigrate)
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
         return app
+    }
+
+    /// Makes the application, runs `body` with it and shuts it down exactly once, whatever happens.
+    public static func withApplication<T: Sendable>(_ body: (Application) async throws -> T) async throws -> T {
+        let app = try await make()
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(app))
+        } catch {
+            result = .failure(error)
+        }
+        try? await app.asyncShutdown()
+        return try result.get()
     }
 
     /// Runs the HTTP server until interrupted (Ctrl-C / SIGTERM).
@@ -62,9 +77,26 @@ public enum TerrainApplication {
         try await serve(hostname: hostname, port: port, autoMigrate: true)
     }
 
+    /// Stops the start with a French message naming `DATABASE_URL` when the database cannot be
+    /// reached, or when its schema was never created (PostgreSQL without `terrain migrate`).
+    static func check(_ app: Application, requireSchema: Bool) async throws {
+        guard let sql = app.db as? any SQLDatabase else { return }
+        do {
+            try await sql.raw("SELECT 1").run()
+        } catch {
+            throw CommandTasks.Failure("Impossible d'ouvrir la base de données indiquée par DATABASE_URL : vérifiez l'hôte, le port, l'utilisateur, le mot de passe et le nom de la base (ou le dossier du fichier SQLite).")
+        }
+        guard requireSchema else { return }
+        do {
+            try await sql.raw("SELECT COUNT(*) FROM users").run()
+        } catch {
+            throw CommandTasks.Failure("La base de données n'est pas initialisée : lancez d'abord « terrain migrate » (ou « terrain serve --auto-migrate »).")
+        }
+    }
+
     /// Applies pending migrations and prints what it did.
     public static func migrate() async throws {
-        let app = try await make(migrate: false)
+        let app = try await make(migrate: false, requireSchema: false)
         do {
             try await app.autoMigrate()
         } catch {

@@ -56,7 +56,7 @@ public struct AppConfig: Sendable, Equatable {
             return .sqliteFile(path)
         }
         if raw.hasPrefix("postgres://") || raw.hasPrefix("postgresql://") {
-            guard let url = URL(string: raw), url.host != nil else {
+            guard let url = URL(string: raw), url.host != nil, (url.port ?? 5432) >= 1, (url.port ?? 5432) <= 65_535 else {
                 throw ConfigurationError.invalid(variable: "DATABASE_URL", expected: "postgres://utilisateur:motdepasse@hôte:5432/base")
             }
             return .postgres(raw)

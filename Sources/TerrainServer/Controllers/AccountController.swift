@@ -54,6 +54,7 @@ struct AccountController {
         model.values = [AccountField.country.rawValue: "FR", AccountField.status.rawValue: AccountStatus.prospect.rawValue,
                         "owner": user.id?.uuidString ?? ""]
         model.owners = try await OwnerOptions.assignable(by: user, on: req.db)
+        model.allowsNoOwner = user.role == .admin
         return AccountFormView.page(model, context: req.pageContext())
     }
 
@@ -61,13 +62,13 @@ struct AccountController {
         let user = try req.currentUser()
         let input = try req.content.decode([String: String].self)
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
-        switch try await validate(input, owners: owners, language: req.language, excluding: nil, on: req.db) {
+        switch try await validate(input, owners: owners, user: user, language: req.language, excluding: nil, on: req.db) {
         case let .success((draft, ownerID)):
             let account = try await AccountStore.create(draft, ownerID: ownerID, on: req.db)
             req.flash(.accountCreated, account.legalName)
             return req.redirect(to: SiteRoute.account(account.id).path)
         case let .failure(errors):
-            let model = AccountFormView.Model(values: input, errors: errors.messages, owners: owners)
+            let model = AccountFormView.Model(values: input, errors: errors.messages, owners: owners, allowsNoOwner: user.role == .admin)
             return try await AccountFormView.page(model, context: req.pageContext()).encodeResponse(for: req)
         }
     }
@@ -78,7 +79,7 @@ struct AccountController {
         var values = Dictionary(uniqueKeysWithValues: account.formValues.map { ($0.key.rawValue, $0.value) })
         values["owner"] = account.$owner.id?.uuidString ?? ""
         let model = AccountFormView.Model(accountID: account.id, version: account.version, values: values,
-                                          owners: try await OwnerOptions.assignable(by: user, on: req.db))
+                                          owners: try await OwnerOptions.assignable(by: user, on: req.db), allowsNoOwner: user.role == .admin)
         return AccountFormView.page(model, context: req.pageContext())
     }
 
@@ -88,8 +89,8 @@ struct AccountController {
         let input = try req.content.decode([String: String].self)
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
         let version = Int(input["version"] ?? "") ?? -1
-        var model = AccountFormView.Model(accountID: account.id, version: version, values: input, owners: owners)
-        switch try await validate(input, owners: owners, language: req.language, excluding: account.id, on: req.db) {
+        var model = AccountFormView.Model(accountID: account.id, version: version, values: input, owners: owners, allowsNoOwner: user.role == .admin)
+        switch try await validate(input, owners: owners, user: user, language: req.language, excluding: account.id, on: req.db) {
         case let .success((draft, ownerID)):
             do {
                 try await AccountStore.update(account, with: draft, ownerID: ownerID, expectedVersion: version, on: req.db)
@@ -114,7 +115,9 @@ struct AccountController {
 
     /// Validates a posted account form (or API body): fields through TerrainCore's rules, owner among
     /// those allowed, and a SIRET that no other account already carries (`excluding` the account edited).
-    func validate(_ input: [String: String], owners: [(String, String)], language: Language,
+    /// Only an administrator may leave an account without owner: for anyone else such an account
+    /// would leave their own scope (and their manager's), so an empty owner means themselves.
+    func validate(_ input: [String: String], owners: [(String, String)], user: User, language: Language,
                   excluding accountID: UUID?, on database: any Database) async throws -> Result<(AccountDraft, UUID?), FormErrors> {
         var fields: [AccountField: String] = [:]
         for field in AccountField.allCases {
@@ -122,7 +125,7 @@ struct AccountController {
         }
         var errors = FormErrors()
         let ownerRaw = input["owner"] ?? ""
-        var ownerID: UUID?
+        var ownerID: UUID? = user.role == .admin ? nil : user.id
         if !ownerRaw.isEmpty {
             if owners.contains(where: { $0.0 == ownerRaw }), let id = UUID(uuidString: ownerRaw) {
                 ownerID = id
@@ -133,7 +136,12 @@ struct AccountController {
         switch AccountValidation.validate(fields) {
         case let .success(draft):
             if let siret = draft.siret, let other = try await AccountQueries.withSIRET(siret, excluding: accountID, on: database) {
-                errors.messages[AccountField.siret.rawValue] = Localizer(language)(.siretTaken, other.legalName)
+                let scope = try await AccessScope.of(user, on: database)
+                errors.messages[AccountField.siret.rawValue] = scope.contains(ownerID: other.$owner.id)
+                    ? Localizer(language)(.siretTaken, other.legalName) : LocalizedText.siretTakenElsewhere.text(language)
+            }
+            if let potential = draft.revenuePotential, Money.euros(cents: Money.cents(potential)) != potential {
+                errors.messages[AccountField.revenuePotential.rawValue] = LocalizedText.centsOnly.text(language)
             }
             return errors.messages.isEmpty ? .success((draft, ownerID)) : .failure(errors)
         case let .failure(issues):
@@ -163,6 +171,8 @@ enum AccountFormInput {
 }
 
 extension LocalizedText {
+    static let siretTakenElsewhere = LocalizedText(fr: "Un compte d'un autre portefeuille porte déjà ce SIRET : demandez à votre chef des ventes.", en: "An account of another portfolio already has this SIRET: ask your sales manager.")
+    static let centsOnly = LocalizedText(fr: "Un montant en euros a au plus deux décimales (les centimes), par exemple 12 500,50.", en: "An amount in euros has at most two decimals (the cents), for example 12,500.50.")
     static let siretTaken = LocalizedText(fr: "Un compte porte déjà ce SIRET : « {0} ». Ouvrez-le plutôt que d'en créer un second.", en: "An account already has this SIRET: “{0}”. Open it rather than creating a second one.")
     static let invalidOwner = LocalizedText(fr: "Ce responsable n'existe pas ou ne fait pas partie de votre équipe.", en: "This owner does not exist or is not in your team.")
 }

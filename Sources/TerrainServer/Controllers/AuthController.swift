@@ -55,6 +55,8 @@ struct AuthController {
               Passwords.verify(form["password"] ?? "", hash: user.passwordHash) else {
             return try await AuthViews.login(context: req.pageContext(), email: email, next: next, failed: true).encodeResponse(for: req)
         }
+        // A new session id at login (OWASP session fixation): the id known before login is worthless after.
+        req.session.id = nil
         req.auth.login(user)
         return req.redirect(to: Self.safeNext(next) ?? SiteRoute.accounts.path)
     }
@@ -78,8 +80,11 @@ struct AuthController {
     }
 
     /// Only same-site paths are followed after login (no open redirect).
+    /// Browsers drop tabs and line breaks inside URLs ("/\t/evil.example" becomes "//evil.example"),
+    /// so any whitespace or control character refuses the path.
     static func safeNext(_ next: String) -> String? {
-        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+              !next.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
         return next
     }
 }

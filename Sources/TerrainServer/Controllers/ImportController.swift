@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import TerrainCore
 import TerrainExport
+import SQLKit
 import Vapor
 
 /// The web import of account files: upload → column mapping → analysis → run (in the background,
@@ -121,8 +122,12 @@ struct ImportController {
             ownerID: job.$owner.id, groupChoices: choices,
             groupLabelPrefix: "import-" + String((job.id?.uuidString ?? "").prefix(8))
         )
-        job.status = .running
-        try await job.save(on: req.db)
+        // Claim the job atomically: a second click, tab or retry finds it running and only sees its progress.
+        guard let sql = req.db as? any SQLDatabase else { throw TerrainError.badRequest(.errorInternal) }
+        let claimed = try await sql.update(ImportJob.schema).set("status", to: ImportJob.Status.running.rawValue)
+            .where("id", .equal, job.requireID()).where("status", .equal, ImportJob.Status.uploaded.rawValue)
+            .returning("id").all()
+        guard !claimed.isEmpty else { return req.redirect(to: SiteRoute.importJob(job.id).path) }
         let runner = ImportJobRunner(jobID: try job.requireID(), data: job.fileData, mapping: mapping, options: options,
                                      scope: try await req.accessScope(), language: req.language, database: req.application.db, logger: req.logger)
         Task.detached { await runner.run() }

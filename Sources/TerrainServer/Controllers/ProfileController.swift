@@ -13,7 +13,9 @@ struct ProfileController {
     }
 
     func show(req: Request) async throws -> WebPage {
-        try await page(req, newToken: nil, tokenNameError: nil)
+        let newToken = req.session.data["newToken"]
+        req.session.data["newToken"] = nil
+        return try await page(req, newToken: newToken, tokenNameError: nil)
     }
 
     func savePreferences(req: Request) async throws -> Response {
@@ -27,15 +29,18 @@ struct ProfileController {
         return req.redirect(to: SiteRoute.profile.path)
     }
 
-    func createToken(req: Request) async throws -> WebPage {
+    /// Creates a token and redirects to the profile, which shows it once (reloading the page does
+    /// not create another one).
+    func createToken(req: Request) async throws -> Response {
         let user = try req.currentUser()
         let name = (try req.content.decode([String: String].self)["name"] ?? "").trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else {
-            return try await page(req, newToken: nil, tokenNameError: LocalizedText.required.text(req.language))
+            return try await page(req, newToken: nil, tokenNameError: LocalizedText.required.text(req.language)).encodeResponse(for: req)
         }
         let token = APITokens.generate()
         try await APIToken(userID: user.requireID(), name: name, tokenHash: APITokens.digest(token)).create(on: req.db)
-        return try await page(req, newToken: token, tokenNameError: nil)
+        req.session.data["newToken"] = token
+        return req.redirect(to: SiteRoute.profile.path)
     }
 
     func revokeToken(req: Request) async throws -> Response {

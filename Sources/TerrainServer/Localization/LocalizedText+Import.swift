@@ -55,7 +55,7 @@ extension LocalizedText {
     static let importFailed = LocalizedText(fr: "L'import a échoué : {0}. Les comptes déjà enregistrés ne sont pas perdus.", en: "The import failed: {0}. Accounts already saved are not lost.")
     static let downloadReport = LocalizedText(fr: "Télécharger la liste des lignes rejetées, ignorées et signalées (CSV)", en: "Download the rejected, skipped and flagged rows (CSV)")
     static let issuesTitle = LocalizedText(fr: "Lignes rejetées, ignorées ou signalées", en: "Rejected, skipped or flagged rows")
-    static let issuesShown = LocalizedText(fr: "{0} premières lignes affichées ; le fichier CSV les contient toutes.", en: "First {0} rows shown; the CSV file holds them all.")
+    static let issuesShown = LocalizedText(fr: "Lignes affichées ici : {0} au plus ; le fichier CSV les contient toutes.", en: "Rows shown here: {0} at most; the CSV file holds them all.")
     static let columnLabel = LocalizedText(fr: "Colonne", en: "Column")
     static let reasonLabel = LocalizedText(fr: "Motif", en: "Reason")
     static let valueLabel = LocalizedText(fr: "Valeur lue", en: "Value read")

@@ -36,7 +36,8 @@ struct AccountFilter: Content, Equatable, Sendable {
     /// The words of `q`, folded for accent- and case-insensitive matching.
     var searchWords: [String] {
         guard let q else { return [] }
-        return Account.searchFolded(q).split(separator: " ").map(String.init)
+        // At most 8 words of the first 200 characters: enough for any real search, and a bounded query.
+        return Account.searchFolded(String(q.prefix(200))).split(separator: " ").prefix(8).map(String.init)
     }
 
     /// The SQL conditions of the filter (without the access scope), with bound parameters.

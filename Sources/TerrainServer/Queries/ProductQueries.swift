@@ -26,7 +26,7 @@ enum ProductQueries {
     /// Products matching the filter, sorted by family then reference.
     static func filtered(_ filter: ProductFilter, on database: any Database) -> QueryBuilder<Product> {
         let query = Product.query(on: database)
-        for word in Account.searchFolded(filter.q ?? "").split(separator: " ") {
+        for word in Account.searchFolded(String((filter.q ?? "").prefix(200))).split(separator: " ").prefix(8) {
             query.filter(.sql(SQLBinaryExpression(SQLColumn("search_text", table: Product.schema), .like, SQLBind("%\(word)%"))))
         }
         if let family = filter.family?.trimmingCharacters(in: .whitespaces), !family.isEmpty {

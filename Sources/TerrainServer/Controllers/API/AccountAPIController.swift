@@ -34,7 +34,7 @@ struct AccountAPIController {
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
         var input = body.mapValues(\.text)
         if input["owner"] == nil { input["owner"] = user.id?.uuidString }
-        switch try await AccountController().validate(input, owners: owners, language: req.language, excluding: nil, on: req.db) {
+        switch try await AccountController().validate(input, owners: owners, user: user, language: req.language, excluding: nil, on: req.db) {
         case let .success((draft, ownerID)):
             let account = try await AccountStore.create(draft, ownerID: ownerID, on: req.db)
             return try await AccountDTO(account).encodeResponse(status: .created, for: req)
@@ -56,7 +56,7 @@ struct AccountAPIController {
         input["owner"] = account.$owner.id?.uuidString ?? ""
         for (key, value) in body where key != "version" { input[key] = value.text }
         let owners = try await OwnerOptions.assignable(by: user, on: req.db)
-        switch try await AccountController().validate(input, owners: owners, language: req.language, excluding: account.id, on: req.db) {
+        switch try await AccountController().validate(input, owners: owners, user: user, language: req.language, excluding: account.id, on: req.db) {
         case let .success((draft, ownerID)):
             try await AccountStore.update(account, with: draft, ownerID: ownerID, expectedVersion: version, on: req.db)
             return try await AccountDTO(account).encodeResponse(for: req)

@@ -93,7 +93,7 @@ enum AccountDetailView {
             .class("card"),
             .h2(.text(title)),
             .dl(.forEach(rows.filter { !$0.1.isEmpty }) { row in
-                .group(.dt(.text(row.0)), .dd(links[row.0].map { .a(.href($0), .text(row.1)) } ?? .text(row.1)))
+                .group(.dt(.text(row.0)), .dd(links[row.0].map { .a(.href($0.escapedAttribute), .text(row.1)) } ?? .text(row.1)))
             })
         )
     }
@@ -101,7 +101,7 @@ enum AccountDetailView {
     /// `tel:` and `mailto:` links, so that a phone can call or write in one tap.
     static func contactLinks(phone: String?, email: String?, website: String?, phoneLabel: String, emailLabel: String, websiteLabel: String) -> [String: String] {
         var links: [String: String] = [:]
-        if let phone { links[phoneLabel] = "tel:" + phone.filter { $0 != " " } }
+        if let phone { links[phoneLabel] = "tel:" + phone.filter { $0 != " " }.replacingOccurrences(of: "^0", with: "+33", options: .regularExpression) }
         if let email { links[emailLabel] = "mailto:" + email }
         if let website { links[websiteLabel] = website.hasPrefix("http") ? website : "https://" + website }
         return links
@@ -140,9 +140,9 @@ enum AccountDetailView {
                     .unwrap(contact.role) { .span(.class("badge"), .text(l(.buyingRole($0)))) },
                     .div(
                         .class("muted"),
-                        .unwrap(contact.phone) { .a(.href("tel:" + $0.filter { $0 != " " }), .text($0 + " ")) },
-                        .unwrap(contact.mobile) { .a(.href("tel:" + $0.filter { $0 != " " }), .text($0 + " ")) },
-                        .unwrap(contact.email) { .a(.href("mailto:" + $0), .text($0)) }
+                        .unwrap(contact.phoneE164) { phone in .a(.href(("tel:" + phone).escapedAttribute), .text((contact.phone ?? phone) + " ")) },
+                        .unwrap(contact.mobileE164) { mobile in .a(.href(("tel:" + mobile).escapedAttribute), .text((contact.mobile ?? mobile) + " ")) },
+                        .unwrap(contact.email) { .a(.href(("mailto:" + $0).escapedAttribute), .text($0)) }
                     ),
                     .div(
                         .class("actions"),
@@ -224,6 +224,8 @@ struct ContactSnapshot: Sendable {
     let jobTitle: String?
     let role: BuyingRole?
     let phone, mobile, email: String?
+    /// The numbers as stored (E.164), for `tel:` links that work from abroad too.
+    let phoneE164, mobileE164: String?
 
     init(_ contact: Contact, localizer: Localizer) {
         id = contact.id ?? UUID()
@@ -232,6 +234,8 @@ struct ContactSnapshot: Sendable {
         role = contact.role
         phone = contact.phone.map(PhoneNumber.frenchDisplay)
         mobile = contact.mobile.map(PhoneNumber.frenchDisplay)
+        phoneE164 = contact.phone
+        mobileE164 = contact.mobile
         email = contact.email
     }
 }

@@ -15,6 +15,8 @@ enum AccountFormView {
         var errors: [String: String] = [:]
         /// (id, name) of the users the account can be given to.
         var owners: [(String, String)] = []
+        /// Only administrators may leave an account without owner.
+        var allowsNoOwner = false
         var conflict = false
     }
 
@@ -78,7 +80,7 @@ enum AccountFormView {
                                           error: model.errors[AccountField.status.rawValue]),
                         input(.category),
                         input(.source),
-                        Components.select(name: "owner", label: l(.owner), options: [("", l(.noOwner))] + model.owners,
+                        Components.select(name: "owner", label: l(.owner), options: (model.allowsNoOwner ? [("", l(.noOwner))] : []) + model.owners,
                                           selected: model.values["owner"] ?? "", error: model.errors["owner"]),
                         input(.revenuePotential, extra: [("inputmode", "decimal")]),
                         Components.textArea(name: AccountField.notes.rawValue, label: AccountField.notes.label(language), value: model.values[AccountField.notes.rawValue] ?? "")

@@ -12,7 +12,7 @@ enum AuthViews {
                 .form(
                     .method(.post), .action(SiteRoute.login.path),
                     Components.csrfField(context),
-                    .input(.type(.hidden), .name("next"), .value(next)),
+                    .input(.type(.hidden), .name("next"), .value(next.escapedAttribute)),
                     Components.errorSummary(context, hasErrors: failed, extra: failed ? l(.loginFailed) : nil),
                     Components.field(FormInput(name: "email", label: l(.emailLabel), value: email, type: .email, required: true,
                                                attributes: [("autocomplete", "username")])),

@@ -38,10 +38,10 @@ enum ImportMappingView {
                         .tr(.td(.text(header)), .td(
                             .element(named: "select", nodes: [
                                 .attribute(named: "name", value: "col_\(index)"),
-                                .attribute(named: "aria-label", value: header),
+                                .attribute(named: "aria-label", value: header.escapedAttribute),
                                 .group(fieldOptions.map { option in
                                     .element(named: "option", nodes: [
-                                        .attribute(named: "value", value: option.0, ignoreIfValueIsEmpty: false),
+                                        .attribute(named: "value", value: option.0.escapedAttribute, ignoreIfValueIsEmpty: false),
                                         .if(option.0 == model.selected[index], .attribute(named: "selected", value: "selected")),
                                         .text(option.1),
                                     ])

@@ -35,7 +35,7 @@ enum ImportResultView {
                 .dt(.text(l(.updated))), .dd(.id("result-updated"), .text(l.integer(model.updated))),
                 .dt(.text(l(.skipped))), .dd(.id("result-skipped"), .text(l.integer(model.skipped))),
                 .dt(.text(l(.rejected))), .dd(.id("result-rejected"), .text(l.integer(model.rejected))),
-                .dt(.text(l(.flagged))), .dd(.id("result-flagged"), .text(l(.duplicateGroups, l.count(model.groups, zero: .groupsZero, one: .groupsOne, other: .groupsMany), l.count(model.flagged, zero: .rowsZero, one: .rowsOne, other: .rowsMany))))
+                .dt(.text(l(.flagged))), .dd(.id("result-flagged"), .text(l.count(model.groups, zero: .groupsZero, one: .groupsOne, other: .groupsMany) + ", " + l.count(model.flagged, zero: .rowsZero, one: .rowsOne, other: .rowsMany)))
             )),
             .div(
                 .class("actions"),

@@ -24,14 +24,14 @@ enum Components {
     static func field(_ input: FormInput) -> Node<HTML.FormContext> {
         let id = "field-\(input.name)"
         var attributes: [Attribute<HTML.InputContext>] = [
-            .type(input.type), .name(input.name), .id(id), .value(input.value),
+            .type(input.type), .name(input.name), .id(id), .value(input.value.escapedAttribute),
         ]
         if input.required { attributes.append(.required(true)) }
         if input.error != nil {
             attributes.append(.attribute(named: "aria-invalid", value: "true"))
             attributes.append(.attribute(named: "aria-describedby", value: "\(id)-error"))
         }
-        for (name, value) in input.attributes { attributes.append(.attribute(named: name, value: value)) }
+        for (name, value) in input.attributes { attributes.append(.attribute(named: name, value: value.escapedAttribute)) }
         return .div(
             .class(input.error == nil ? "field" : "field has-error"),
             .label(.for(id), .text(input.label), .if(input.required, .span(.class("required"), .text(" *")))),
@@ -52,7 +52,7 @@ enum Components {
                 .attribute(named: "id", value: id),
                 .group(options.map { option in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.0, ignoreIfValueIsEmpty: false),
+                        .attribute(named: "value", value: option.0.escapedAttribute, ignoreIfValueIsEmpty: false),
                         .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
                         .text(option.1),
                     ])
@@ -67,7 +67,7 @@ enum Components {
         .div(
             .class("field checkbox"),
             .label(
-                .input(.type(.checkbox), .name(name), .value(value), .checked(checked)),
+                .input(.type(.checkbox), .name(name), .value(value.escapedAttribute), .checked(checked)),
                 .text(" " + label)
             )
         )

@@ -49,7 +49,7 @@ enum Layout {
             .action(SiteRoute.language.path), .method(.post), .class("inline"),
             Components.csrfField(context),
             .input(.type(.hidden), .name("language"), .value(other.rawValue)),
-            .input(.type(.hidden), .name("back"), .value(context.currentPath)),
+            .input(.type(.hidden), .name("back"), .value(context.currentURL.escapedAttribute)),
             .button(.type(.submit), .class("link-button"), .attribute(named: "lang", value: other.rawValue), .text(label))
         )
     }

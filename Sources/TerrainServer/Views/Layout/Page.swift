@@ -20,7 +20,7 @@ struct WebPage: AsyncResponseEncodable {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(l(.appName))"),
+                .element(named: "title", text: "\(title) · \(l(.appName))"),
                 .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path)),
                 .unwrap(refreshSeconds) { seconds in
                     .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String(seconds)))

@@ -9,6 +9,8 @@ struct PageContext: Sendable {
     let userRole: UserRole?
     let csrfToken: String
     let currentPath: String
+    /// Path and query of the page, for links that come back to it exactly (language switch).
+    var currentURL: String = "/"
     let flash: String?
 
     init(localizer: Localizer, userName: String? = nil, userRole: UserRole? = nil, csrfToken: String = "", currentPath: String = "/", flash: String? = nil) {
@@ -24,7 +26,9 @@ struct PageContext: Sendable {
 
     /// The same context with another flash message.
     func with(flash: String) -> PageContext {
-        PageContext(localizer: localizer, userName: userName, userRole: userRole, csrfToken: csrfToken, currentPath: currentPath, flash: flash)
+        var copy = PageContext(localizer: localizer, userName: userName, userRole: userRole, csrfToken: csrfToken, currentPath: currentPath, flash: flash)
+        copy.currentURL = currentURL
+        return copy
     }
 }
 
@@ -37,7 +41,7 @@ extension Request {
             flash = message
             session.data["flash"] = nil
         }
-        return PageContext(
+        var context = PageContext(
             localizer: localizer,
             userName: user?.name,
             userRole: user?.role,
@@ -45,6 +49,8 @@ extension Request {
             currentPath: url.path,
             flash: flash
         )
+        context.currentURL = method == .GET ? url.string : url.path
+        return context
     }
 
     /// A message shown once on the next page (after a redirect).

@@ -66,9 +66,9 @@ enum PriceListView {
                             .td(.attribute(named: "data-label", value: ProductField.name.label(context.language)), .text(row.name)),
                             .td(.class("number"), .attribute(named: "data-label", value: l(.listPriceColumn)), .text(row.listPrice)),
                             .td(.attribute(named: "data-label", value: l(.thisListPrice)),
-                                canEdit ? .input(.type(.text), .name("price_\(row.productID.uuidString)"), .value(row.value),
+                                canEdit ? .input(.type(.text), .name("price_\(row.productID.uuidString)"), .value(row.value.escapedAttribute),
                                                  .attribute(named: "inputmode", value: "decimal"),
-                                                 .attribute(named: "aria-label", value: "\(l(.thisListPrice)) — \(row.reference)"),
+                                                 .attribute(named: "aria-label", value: "\(l(.thisListPrice)) — \(row.reference)".escapedAttribute),
                                                  .attribute(named: "aria-invalid", value: row.error == nil ? "false" : "true"))
                                         : .text(row.value),
                                 .unwrap(row.error) { .span(.class("field-error"), .text(" " + $0)) })
