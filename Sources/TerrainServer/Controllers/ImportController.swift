@@ -146,8 +146,11 @@ struct ImportController {
         )
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        let base = (job.fileName as NSString).deletingPathExtension
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(base)-rapport.csv\"")
+        // Only letters, digits, "-" and "_" of the uploaded name reach the header (no path, no quote).
+        let base = String((job.fileName as NSString).deletingPathExtension.unicodeScalars
+            .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_" ? Character($0) : "_" }
+            .prefix(80))
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(base.isEmpty ? "import" : base)-rapport.csv\"")
         return Response(status: .ok, headers: headers, body: .init(data: FrenchExcelCSV.encode(table)))
     }
 
