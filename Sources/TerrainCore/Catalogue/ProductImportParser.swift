@@ -45,21 +45,8 @@ public struct ProductImportParser: Sendable {
     /// The first `limit` non-blank data rows as cells (padded with empty cells to the header's
     /// width) with the trimmed value each mapped field would receive, for a mapping preview.
     public func preview(mapping: ProductColumnMapping, limit: Int) -> [ProductImportPreviewRow] {
-        var reader = body
-        var result: [ProductImportPreviewRow] = []
-        while result.count < limit, let record = try? reader.next() {
-            if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
-            var cells = record.fields
-            if cells.count < headers.count { cells += Array(repeating: "", count: headers.count - cells.count) }
-            var values: [ProductField: String] = [:]
-            for (column, field) in mapping.fields.enumerated() {
-                if let field, values[field] == nil, column < cells.count, let value = cells[column].trimmedNonEmpty {
-                    values[field] = value
-                }
-            }
-            result.append(ProductImportPreviewRow(line: record.line, cells: cells, values: values))
-        }
-        return result
+        CSVMappedRows.preview(reader: body, headers: headers, mapping: mapping.fields, limit: limit,
+                              firstColumnWins: true, ProductImportPreviewRow.init)
     }
 }
 
@@ -94,65 +81,38 @@ public struct ProductImportRows: Sequence, Sendable {
 
     /// Produces `ParsedProductRow`s.
     public struct Iterator: IteratorProtocol, Sendable {
-        private var reader: CSVReader
-        private let headers: [String]
-        /// For each field ordinal, the column feeding it (the first mapped one), or -1.
-        private let columnOfField: [Int]
-        private var finished = false
+        private var rows: CSVMappedRows<ProductField>
 
         init(reader: CSVReader, headers: [String], mapping: ProductColumnMapping) {
-            self.reader = reader
-            self.headers = headers
-            var columnOfField = [Int](repeating: -1, count: ProductField.allCases.count)
-            for (column, field) in mapping.fields.enumerated() {
-                if let field, columnOfField[field.ordinal] == -1 { columnOfField[field.ordinal] = column }
-            }
-            self.columnOfField = columnOfField
+            rows = CSVMappedRows(reader: reader, headers: headers, mapping: mapping.fields, skipsUnmappedCells: false)
         }
 
         /// The next non-blank row, parsed and validated, or `nil` at the end of the file.
         public mutating func next() -> ParsedProductRow? {
-            guard !finished else { return nil }
-            while true {
-                let record: CSVRecord
-                do {
-                    guard let found = try reader.next() else { finished = true; return nil }
-                    record = found
-                } catch {
-                    // Not reachable after `ProductImportParser.init` checked the structure.
-                    finished = true
-                    let line = error.line ?? 0
-                    return .invalid(line: line, issues: [ProductRowIssue(line: line, column: "", reason: error.message, value: "")])
-                }
-                if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
-                return parse(record)
+            switch rows.next() {
+            case nil:
+                return nil
+            case .failure(let error):
+                // Not reachable after `ProductImportParser.init` checked the structure.
+                let line = error.line ?? 0
+                return .invalid(line: line, issues: [ProductRowIssue(line: line, column: "", reason: error.message, value: "")])
+            case .success(let line):
+                return parse(line: line)
             }
         }
 
-        private func parse(_ record: CSVRecord) -> ParsedProductRow {
-            let (line, cells) = (record.line, record.fields)
-            let values = columnOfField.map { column in column >= 0 && column < cells.count ? cells[column] : nil }
-            var extra: [ProductRowIssue] = []
-            if cells.count > headers.count {
-                for column in headers.count..<cells.count where cells[column].trimmedNonEmpty != nil {
-                    extra.append(ProductRowIssue(
-                        line: line, column: "colonne \(column + 1)",
-                        reason: CSVTable.extraCellReason(column: column + 1, headerCount: headers.count),
-                        value: cells[column]))
-                }
-            }
-            switch ProductValidation.validate(values: values) {
+        private func parse(line: Int) -> ParsedProductRow {
+            let extra = rows.extraCellIssues { ProductRowIssue(line: line, column: $0, reason: $1, value: $2) }
+            switch ProductValidation.validate(values: rows.values) {
             case .success(let draft) where extra.isEmpty:
                 return .valid(line: line, draft: draft)
             case .success:
                 return .invalid(line: line, issues: extra)
             case .failure(let fieldIssues):
                 let cellIssues = fieldIssues.map { issue -> ProductRowIssue in
-                    let column = columnOfField[issue.field.ordinal]
-                    let name = column >= 0 && column < headers.count && !headers[column].isEmpty
-                        ? headers[column] : issue.field.label(.fr)
-                    return ProductRowIssue(line: line, column: name, field: issue.field,
-                                           reason: ProductValidation.message(for: issue, .fr), value: issue.value)
+                    ProductRowIssue(line: line, column: rows.columnName(of: issue.field) ?? issue.field.label(.fr),
+                                    field: issue.field, reason: ProductValidation.message(for: issue, .fr),
+                                    value: issue.value)
                 }
                 return .invalid(line: line, issues: cellIssues + extra)
             }

@@ -44,19 +44,8 @@ public struct AccountImportParser: Sendable {
     /// The first `limit` non-blank data rows as cells (padded with empty cells to the header's width)
     /// with the values each mapped field would receive, for a mapping preview screen.
     public func preview(mapping: ColumnMapping, limit: Int) -> [ImportPreviewRow] {
-        var reader = body
-        var result: [ImportPreviewRow] = []
-        while result.count < limit, let record = try? reader.next() {
-            if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
-            var cells = record.fields
-            if cells.count < headers.count { cells += Array(repeating: "", count: headers.count - cells.count) }
-            var values: [AccountField: String] = [:]
-            for (column, field) in mapping.fields.enumerated() {
-                if let field, column < cells.count, let value = cells[column].trimmedNonEmpty { values[field] = value }
-            }
-            result.append(ImportPreviewRow(line: record.line, cells: cells, values: values))
-        }
-        return result
+        CSVMappedRows.preview(reader: body, headers: headers, mapping: mapping.fields, limit: limit,
+                              firstColumnWins: false, ImportPreviewRow.init)
     }
 }
 
@@ -90,78 +79,38 @@ public struct AccountImportRows: Sequence, Sendable {
 
     /// Produces `ParsedRow`s.
     public struct Iterator: IteratorProtocol, Sendable {
-        private var reader: CSVReader
-        private let headers: [String]
-        /// For each column, the ordinal of the field it feeds, or -1.
-        private let ordinals: [Int]
-        /// For each field ordinal, the column feeding it, or -1.
-        private let columnOfField: [Int]
-        /// Columns not mapped (their cells are not turned into strings).
-        private let skipping: [Bool]
-        private var fields: [String] = []
-        /// The row's values by field ordinal, reused from row to row.
-        private var values: [String?] = Array(repeating: nil, count: AccountField.allCases.count)
-        private var finished = false
+        private var rows: CSVMappedRows<AccountField>
 
         init(reader: CSVReader, headers: [String], mapping: ColumnMapping) {
-            self.reader = reader
-            self.headers = headers
-            var ordinals = mapping.fields.map { $0?.ordinal ?? -1 }
-            var columnOfField = [Int](repeating: -1, count: AccountField.allCases.count)
-            for (column, ordinal) in ordinals.enumerated() where ordinal >= 0 {
-                if columnOfField[ordinal] == -1 { columnOfField[ordinal] = column } else { ordinals[column] = -1 }
-            }
-            self.ordinals = ordinals
-            self.columnOfField = columnOfField
-            self.skipping = ordinals.prefix(headers.count).map { $0 < 0 }
+            // Unmapped columns are not turned into strings: the hot path of large files.
+            rows = CSVMappedRows(reader: reader, headers: headers, mapping: mapping.fields, skipsUnmappedCells: true)
         }
 
         /// The next non-blank row, parsed and validated, or `nil` at the end of the file.
         public mutating func next() -> ParsedRow? {
-            guard !finished else { return nil }
-            while true {
-                let line: Int
-                do {
-                    guard let found = try reader.nextFields(into: &fields, skipping: skipping) else { finished = true; return nil }
-                    line = found
-                } catch {
-                    // Not reachable after `AccountImportParser.init` checked the structure.
-                    finished = true
-                    return .invalid(line: error.line ?? 0, issues: [
-                        RowIssue(line: error.line ?? 0, column: "", reason: error.message, value: "")])
-                }
-                if fields.allSatisfy({ $0.isEmpty || $0.trimmedNonEmpty == nil }) { continue }
+            switch rows.next() {
+            case nil:
+                return nil
+            case .failure(let error):
+                // Not reachable after `AccountImportParser.init` checked the structure.
+                return .invalid(line: error.line ?? 0, issues: [
+                    RowIssue(line: error.line ?? 0, column: "", reason: error.message, value: "")])
+            case .success(let line):
                 return parse(line: line)
             }
         }
 
-        private mutating func parse(line: Int) -> ParsedRow {
-            for index in values.indices { values[index] = nil }
-            let mapped = Swift.min(fields.count, ordinals.count)
-            for column in 0..<mapped where ordinals[column] >= 0 {
-                values[ordinals[column]] = fields[column]
-            }
-            var issues: [RowIssue] = []
-            if fields.count > headers.count {
-                for column in headers.count..<fields.count where fields[column].trimmedNonEmpty != nil {
-                    issues.append(RowIssue(
-                        line: line, column: "colonne \(column + 1)",
-                        reason: CSVTable.extraCellReason(column: column + 1, headerCount: headers.count),
-                        value: fields[column]))
-                }
-            }
-            switch AccountValidation.validate(values: values) {
+        private func parse(line: Int) -> ParsedRow {
+            let issues = rows.extraCellIssues { RowIssue(line: line, column: $0, reason: $1, value: $2) }
+            switch AccountValidation.validate(values: rows.values) {
             case .success(let draft) where issues.isEmpty:
                 return .valid(line: line, draft: draft)
             case .success:
                 return .invalid(line: line, issues: issues)
             case .failure(let fieldIssues):
                 let cellIssues = fieldIssues.map { issue -> RowIssue in
-                    let column = columnOfField[issue.field.ordinal]
-                    let name = column >= 0 && column < headers.count && !headers[column].isEmpty
-                        ? headers[column] : issue.field.label(.fr)
-                    return RowIssue(line: line, column: name, field: issue.field,
-                                    reason: issue.issue.message(.fr), value: issue.value)
+                    RowIssue(line: line, column: rows.columnName(of: issue.field) ?? issue.field.label(.fr),
+                             field: issue.field, reason: issue.issue.message(.fr), value: issue.value)
                 }
                 return .invalid(line: line, issues: cellIssues + issues)
             }

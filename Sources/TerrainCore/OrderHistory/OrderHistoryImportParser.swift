@@ -63,21 +63,8 @@ public struct OrderHistoryImportParser: Sendable {
     /// The first `limit` non-blank data rows as cells (padded with empty cells to the header's
     /// width) with the trimmed value each mapped field would receive, for a mapping preview.
     public func preview(mapping: OrderHistoryColumnMapping, limit: Int) -> [OrderHistoryPreviewRow] {
-        var reader = body
-        var result: [OrderHistoryPreviewRow] = []
-        while result.count < limit, let record = try? reader.next() {
-            if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
-            var cells = record.fields
-            if cells.count < headers.count { cells += Array(repeating: "", count: headers.count - cells.count) }
-            var values: [OrderHistoryField: String] = [:]
-            for (column, field) in mapping.fields.enumerated() {
-                if let field, values[field] == nil, column < cells.count, let value = cells[column].trimmedNonEmpty {
-                    values[field] = value
-                }
-            }
-            result.append(OrderHistoryPreviewRow(line: record.line, cells: cells, values: values))
-        }
-        return result
+        CSVMappedRows.preview(reader: body, headers: headers, mapping: mapping.fields, limit: limit,
+                              firstColumnWins: true, OrderHistoryPreviewRow.init)
     }
 }
 
@@ -122,47 +109,35 @@ public struct OrderHistoryRows: Sequence, Sendable {
 
     /// Produces `ParsedOrderHistoryRow`s.
     public struct Iterator: IteratorProtocol, Sendable {
-        private var reader: CSVReader
-        private let headers: [String]
+        private var rows: CSVMappedRows<OrderHistoryField>
         private let mapping: OrderHistoryColumnMapping
         private let columnNames: [OrderHistoryField: String]
-        private var finished = false
 
         init(reader: CSVReader, headers: [String], mapping: OrderHistoryColumnMapping,
              columnNames: [OrderHistoryField: String]) {
-            self.reader = reader
-            self.headers = headers
+            self.rows = CSVMappedRows(reader: reader, headers: headers, mapping: mapping.fields, skipsUnmappedCells: false)
             self.mapping = mapping
             self.columnNames = columnNames
         }
 
         /// The next non-blank row, parsed, or `nil` at the end of the file.
         public mutating func next() -> ParsedOrderHistoryRow? {
-            guard !finished else { return nil }
-            while true {
-                let record: CSVRecord
-                do {
-                    guard let found = try reader.next() else { finished = true; return nil }
-                    record = found
-                } catch {
-                    // Not reachable after `OrderHistoryImportParser.init` checked the structure.
-                    finished = true
-                    let line = error.line ?? 0
-                    return .invalid(line: line, orderNumber: nil, issues: [
-                        OrderHistoryRowIssue(line: line, column: "", reason: error.message, value: "")])
-                }
-                if record.fields.allSatisfy({ $0.trimmedNonEmpty == nil }) { continue }
-                return parse(record)
+            switch rows.next() {
+            case nil:
+                return nil
+            case .failure(let error):
+                // Not reachable after `OrderHistoryImportParser.init` checked the structure.
+                let line = error.line ?? 0
+                return .invalid(line: line, orderNumber: nil, issues: [
+                    OrderHistoryRowIssue(line: line, column: "", reason: error.message, value: "")])
+            case .success(let line):
+                return parse(line: line)
             }
         }
 
-        private func parse(_ record: CSVRecord) -> ParsedOrderHistoryRow {
-            let (line, cells) = (record.line, record.fields)
+        private func parse(line: Int) -> ParsedOrderHistoryRow {
             var issues: [OrderHistoryRowIssue] = []
-            func raw(_ field: OrderHistoryField) -> String {
-                guard let column = mapping.column(of: field), column < cells.count else { return "" }
-                return cells[column]
-            }
+            func raw(_ field: OrderHistoryField) -> String { rows.raw(field) }
             func text(_ field: OrderHistoryField) -> String? { raw(field).trimmedNonEmpty }
             func fail(_ field: OrderHistoryField, _ reason: String) {
                 issues.append(OrderHistoryRowIssue(line: line, column: columnNames[field] ?? field.label(.fr),
@@ -232,14 +207,7 @@ public struct OrderHistoryRows: Sequence, Sendable {
                 if vatRate == nil { fail(.vatRate, ValidationIssue.invalidVATRate.message(.fr)) }
             }
             if kindText != nil && explicitKind == nil { fail(.kind, Reason.invalidKind) }
-            if cells.count > headers.count {
-                for column in headers.count..<cells.count where cells[column].trimmedNonEmpty != nil {
-                    issues.append(OrderHistoryRowIssue(
-                        line: line, column: "colonne \(column + 1)",
-                        reason: CSVTable.extraCellReason(column: column + 1, headerCount: headers.count),
-                        value: cells[column]))
-                }
-            }
+            issues += rows.extraCellIssues { OrderHistoryRowIssue(line: line, column: $0, reason: $1, value: $2) }
 
             guard issues.isEmpty, let orderNumber, let date, let productReference, let quantity, let unitPrice,
                   let discounts else {
