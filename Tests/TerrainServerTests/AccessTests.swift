@@ -83,3 +83,39 @@ struct AccessTests {
         }
     }
 }
+
+@Suite("User management")
+struct UserManagementTests {
+    @Test("An administrator disables a user, who can no longer log in or use a token; users change their own password", arguments: TestDatabase.available)
+    func disableAndPassword(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let rep = try await Factories.user(app, email: "rep@example.fr", role: .rep)
+            let token = APITokens.generate()
+            try await APIToken(userID: rep.requireID(), name: "t", tokenHash: APITokens.digest(token)).create(on: app.db)
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = .init(token: token)
+
+            let repWeb = WebSession(app: app)
+            try await repWeb.logIn(email: "rep@example.fr", password: "motdepasse-solide")
+            try await repWeb.get("/profile")
+            let wrong = try await repWeb.post("/profile/password", form: ["currentPassword": "pas-le-bon", "password": "nouveau-secret", "passwordConfirmation": "nouveau-secret"])
+            #expect(wrong.status == .ok)  // the profile page again, with the error beside the field
+            #expect(wrong.body.string.contains(LocalizedText.wrongCurrentPassword.fr.replacingOccurrences(of: "'", with: "&#39;")) || wrong.body.string.contains("mot de passe actuel n"))
+            let changed = try await repWeb.post("/profile/password", form: ["currentPassword": "motdepasse-solide", "password": "nouveau-secret", "passwordConfirmation": "nouveau-secret"])
+            #expect(changed.status == .seeOther)
+            #expect(try await WebSession(app: app).logIn(email: "rep@example.fr", password: "nouveau-secret").status == .seeOther)
+
+            try await Factories.user(app, email: "admin@example.fr", role: .admin)
+            let admin = WebSession(app: app)
+            try await admin.logIn(email: "admin@example.fr", password: "motdepasse-solide")
+            try await admin.get("/users/\(try rep.requireID())/edit")
+            let saved = try await admin.post("/users/\(try rep.requireID())", form: ["name": "Rep", "role": "rep", "manager": "", "password": ""])
+            #expect(saved.status == .seeOther)
+            #expect(try await User.find(rep.requireID(), on: app.db)?.active == false)
+            // The open session ends, a new login is refused, the token no longer works.
+            #expect(try await repWeb.get("/accounts").status == .seeOther)
+            #expect(try await WebSession(app: app).logIn(email: "rep@example.fr", password: "nouveau-secret").status == .unauthorized)
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/accounts", headers: headers).status == .unauthorized)
+        }
+    }
+}

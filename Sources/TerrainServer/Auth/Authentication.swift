@@ -21,7 +21,7 @@ struct APITokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let digest = APITokens.digest(bearer.token)
         guard let token = try await APIToken.query(on: request.db)
-            .filter(\.$tokenHash == digest).with(\.$user).first() else { return }
+            .filter(\.$tokenHash == digest).with(\.$user).first(), token.user.active else { return }
         token.lastUsedAt = Date()
         try await token.save(on: request.db)
         request.auth.login(token.user)
@@ -46,7 +46,12 @@ struct RequireUserMiddleware: AsyncMiddleware {
     let isAPI: Bool
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.auth.has(User.self) { return try await next.respond(to: request) }
+        if let user = request.auth.get(User.self) {
+            if user.active { return try await next.respond(to: request) }
+            // Disabled since they logged in: the session ends now.
+            request.auth.logout(User.self)
+            if !isAPI { request.session.destroy() }
+        }
         if isAPI { throw TerrainError.unauthenticated }
         if try await User.query(on: request.db).count() == 0 {
             return request.redirect(to: SiteRoute.setup.path)

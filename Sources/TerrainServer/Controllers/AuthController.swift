@@ -52,7 +52,7 @@ struct AuthController {
         let email = UserService.normalizedEmail(form["email"] ?? "")
         let next = form["next"] ?? ""
         guard let user = try await User.query(on: req.db).filter(\.$email == email).first(),
-              Passwords.verify(form["password"] ?? "", hash: user.passwordHash) else {
+              Passwords.verify(form["password"] ?? "", hash: user.passwordHash), user.active else {
             return try await AuthViews.login(context: req.pageContext(), email: email, next: next, failed: true).encodeResponse(for: req)
         }
         // A new session id at login (OWASP session fixation): the id known before login is worthless after.

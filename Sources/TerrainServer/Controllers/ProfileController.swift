@@ -10,6 +10,27 @@ struct ProfileController {
         routes.post(.profile, use: savePreferences)
         routes.post(.tokens, use: createToken)
         routes.post(.revokeToken(nil), use: revokeToken)
+        routes.post(.password, use: changePassword)
+    }
+
+    /// Changes one's own password after checking the current one.
+    func changePassword(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        let form = try req.content.decode([String: String].self)
+        var errors: [String: String] = [:]
+        if !Passwords.verify(form["currentPassword"] ?? "", hash: user.passwordHash) {
+            errors["currentPassword"] = LocalizedText.wrongCurrentPassword.text(req.language)
+        }
+        let password = form["password"] ?? ""
+        if password.count < Passwords.minimumLength { errors["password"] = LocalizedText.passwordTooShort.text(req.language) }
+        if password != form["passwordConfirmation"] { errors["passwordConfirmation"] = LocalizedText.passwordMismatch.text(req.language) }
+        guard errors.isEmpty else {
+            return try await page(req, newToken: nil, tokenNameError: nil, passwordErrors: errors).encodeResponse(for: req)
+        }
+        user.passwordHash = try Passwords.hash(password)
+        try await user.save(on: req.db)
+        req.flash(.passwordChanged)
+        return req.redirect(to: SiteRoute.profile.path)
     }
 
     func show(req: Request) async throws -> WebPage {
@@ -54,13 +75,13 @@ struct ProfileController {
         return req.redirect(to: SiteRoute.profile.path)
     }
 
-    private func page(_ req: Request, newToken: String?, tokenNameError: String?) async throws -> WebPage {
+    private func page(_ req: Request, newToken: String?, tokenNameError: String?, passwordErrors: [String: String] = [:]) async throws -> WebPage {
         let user = try req.currentUser()
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$createdAt).all()
         let model = ProfileView.Model(
             name: user.name, email: user.email, role: user.role, language: user.language ?? "",
             tokens: tokens.map { ($0.id ?? UUID(), $0.name, $0.createdAt.map(ParisTime.format) ?? "", $0.lastUsedAt.map(ParisTime.format) ?? "—") },
-            newToken: newToken, tokenNameError: tokenNameError
+            newToken: newToken, tokenNameError: tokenNameError, passwordErrors: passwordErrors
         )
         return ProfileView.page(model, context: req.pageContext())
     }

@@ -13,5 +13,6 @@ extension Application {
         migrations.add(CreateProducts())
         migrations.add(CreateSalesOrders())
         migrations.add(CreatePriceLists())
+        migrations.add(AddUserActive())
     }
 }

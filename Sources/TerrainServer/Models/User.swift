@@ -15,6 +15,8 @@ public final class User: Model, @unchecked Sendable {
     @OptionalParent(key: "manager_id") public var manager: User?
     /// `fr` or `en`; nil follows the browser's language.
     @OptionalField(key: "language") public var language: String?
+    /// A disabled user can no longer log in or use their API tokens; their records stay.
+    @Field(key: "active") public var active: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -27,6 +29,7 @@ public final class User: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.role = role
         self.$manager.id = managerID
+        self.active = true
     }
 }
 

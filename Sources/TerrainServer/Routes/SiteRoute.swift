@@ -13,8 +13,8 @@ enum SiteRoute: Hashable, Sendable {
     case accountsExport, accountsStats
     case newContact(account: ID), contacts(account: ID), editContact(ID), contact(ID), archiveContact(ID)
     case imports, newImport, importJob(ID), importAnalysis(ID), importRun(ID), importRejected(ID)
-    case profile, tokens, revokeToken(ID)
-    case users
+    case profile, tokens, revokeToken(ID), password
+    case users, user(ID), editUser(ID)
     case products, newProduct, product(ID), editProduct(ID), productsExport
     case order(ID)
     case priceLists, priceList(ID)
@@ -51,6 +51,9 @@ enum SiteRoute: Hashable, Sendable {
         case .tokens: return ["profile", "tokens"]
         case let .revokeToken(id): return ["profile", "tokens", Self.segment(id), "revoke"]
         case .users: return ["users"]
+        case let .user(id): return ["users", Self.segment(id)]
+        case let .editUser(id): return ["users", Self.segment(id), "edit"]
+        case .password: return ["profile", "password"]
         case .products: return ["products"]
         case .newProduct: return ["products", "new"]
         case let .product(id): return ["products", Self.segment(id)]

@@ -14,6 +14,8 @@ enum ProfileView {
         /// A token just created, shown once.
         var newToken: String?
         var tokenNameError: String?
+        /// Messages by field of the password form.
+        var passwordErrors: [String: String] = [:]
     }
 
     static func page(_ model: Model, context: PageContext) -> WebPage {
@@ -34,6 +36,22 @@ enum ProfileView {
                         ("", l(.browserLanguage)), ("fr", "Français"), ("en", "English"),
                     ], selected: model.language),
                     .button(.type(.submit), .class("button"), .text(l(.save)))
+                )
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(l(.changePassword))),
+                .form(
+                    .method(.post), .action(SiteRoute.password.path), .novalidate(),
+                    Components.csrfField(context),
+                    Components.errorSummary(context, hasErrors: !model.passwordErrors.isEmpty),
+                    Components.field(FormInput(name: "currentPassword", label: l(.currentPassword), error: model.passwordErrors["currentPassword"], type: .password, required: true,
+                                               attributes: [("autocomplete", "current-password")])),
+                    Components.field(FormInput(name: "password", label: l(.newPassword), error: model.passwordErrors["password"], type: .password, required: true,
+                                               attributes: [("autocomplete", "new-password")])),
+                    Components.field(FormInput(name: "passwordConfirmation", label: l(.passwordConfirmation), error: model.passwordErrors["passwordConfirmation"], type: .password, required: true,
+                                               attributes: [("autocomplete", "new-password")])),
+                    .button(.type(.submit), .class("button"), .text(l(.changePassword)))
                 )
             ),
             .section(
@@ -68,6 +86,11 @@ enum ProfileView {
 }
 
 extension LocalizedText {
+    static let changePassword = LocalizedText(fr: "Changer de mot de passe", en: "Change password")
+    static let currentPassword = LocalizedText(fr: "Mot de passe actuel", en: "Current password")
+    static let newPassword = LocalizedText(fr: "Nouveau mot de passe", en: "New password")
+    static let wrongCurrentPassword = LocalizedText(fr: "Le mot de passe actuel n'est pas le bon.", en: "The current password is wrong.")
+    static let passwordChanged = LocalizedText(fr: "Mot de passe changé.", en: "Password changed.")
     static let roleLabel = LocalizedText(fr: "Rôle", en: "Role")
     static let browserLanguage = LocalizedText(fr: "Celle du navigateur", en: "The browser's")
     static let apiTokens = LocalizedText(fr: "Jetons d'API personnels", en: "Personal API tokens")

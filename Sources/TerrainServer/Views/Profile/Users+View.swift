@@ -1,11 +1,12 @@
+import Foundation
 import Plot
 import TerrainCore
 
 /// The administrator's user list and the form to add a user.
 enum UsersView {
     struct Model: Sendable {
-        /// (name, email, role, manager name).
-        let users: [(String, String, UserRole, String)]
+        /// (id, name, email, role, manager name).
+        let users: [(UUID, String, String, UserRole, String)]
         /// (id, name) of the managers a rep can report to.
         let managers: [(String, String)]
         var values: [String: String] = [:]
@@ -21,10 +22,10 @@ enum UsersView {
                 .thead(.tr(.th(.text(l(.name))), .th(.text(l(.emailLabel))), .th(.text(l(.roleLabel))), .th(.text(l(.managerLabel))))),
                 .tbody(.forEach(model.users) { user in
                     .tr(
-                        .td(.attribute(named: "data-label", value: l(.name)), .text(user.0)),
-                        .td(.attribute(named: "data-label", value: l(.emailLabel)), .text(user.1)),
-                        .td(.attribute(named: "data-label", value: l(.roleLabel)), .text(l(.role(user.2)))),
-                        .td(.attribute(named: "data-label", value: l(.managerLabel)), .text(user.3))
+                        .td(.attribute(named: "data-label", value: l(.name)), .a(.href(SiteRoute.editUser(user.0).path), .text(user.1))),
+                        .td(.attribute(named: "data-label", value: l(.emailLabel)), .text(user.2)),
+                        .td(.attribute(named: "data-label", value: l(.roleLabel)), .text(l(.role(user.3)))),
+                        .td(.attribute(named: "data-label", value: l(.managerLabel)), .text(user.4))
                     )
                 })
             )),
