@@ -80,3 +80,30 @@ struct WebImportTests {
         }
     }
 }
+
+@Suite("Web import in all-or-nothing mode")
+struct WebImportAllOrNothingTests {
+    @Test("A valid file imports whole, with progress written while the transaction runs", arguments: TestDatabase.available)
+    func validFile(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let web = WebSession(app: app)
+            try await web.setUpAdministrator()
+            try await web.get("/imports")
+            // Two valid rows (the SIRETs of lines 2 and 3 of the SIRENE sample).
+            let csv = "SIRET;Raison sociale;Code postal\r\n39009842400034;BAR PIERRE;13002\r\n39051825600024;L'ACTUEL;13001\r\n"
+            let upload = try await web.upload("/imports", fileName: "deux.csv", data: Data(csv.utf8))
+            let jobPath = try #require(upload.headers.first(name: .location))
+            try await web.get(jobPath)
+            try await web.post(jobPath + "/analysis", form: ["col_0": "siret", "col_1": "legalName", "col_2": "postalCode", "mode": "all-or-nothing", "policy": "skip", "owner": ""])
+            try await web.post(jobPath + "/run", form: [:])
+            var status = ImportJob.Status.running
+            for _ in 0..<200 where status == .running {
+                try await Task.sleep(for: .milliseconds(50))
+                status = try await ImportJob.query(on: app.db).first()?.status ?? .failed
+            }
+            let failure = try await ImportJob.query(on: app.db).first()?.failure
+            #expect(status == .done, "\(failure ?? "")")
+            #expect(try await Account.query(on: app.db).count() == 2)
+        }
+    }
+}

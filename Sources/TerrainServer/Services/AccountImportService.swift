@@ -142,10 +142,19 @@ enum AccountImportService {
         summary.groups = flaggedGroups.count
         let existingInGroups = flaggedGroups.flatMap { group in (groupsByID[group]?.existingIDs ?? []).map { ($0, group) } }
 
+        // In all-or-nothing mode everything runs in one transaction, which holds SQLite's write lock:
+        // progress written through another connection would wait for it forever. Progress is then
+        // reported once, at the end.
+        let batchProgress: @Sendable (Int, Int) async throws -> Void
+        if options.mode == .allOrNothing {
+            batchProgress = { _, _ in }
+        } else {
+            batchProgress = progress
+        }
         let write: @Sendable (any Database) async throws -> Void = { [creates, updates] db in
             var done = plan.rejected.count + (plan.rows.count - creates.count - updates.count)
             let before = done
-            try await AccountBulkInsert.insert(creates, on: db) { written in try await progress(before + written, total) }
+            try await AccountBulkInsert.insert(creates, on: db) { written in try await batchProgress(before + written, total) }
             done += creates.count
             for batch in stride(from: 0, to: updates.count, by: batchSize) {
                 let slice = Array(updates[batch..<min(batch + batchSize, updates.count)])
@@ -158,7 +167,7 @@ enum AccountImportService {
                     }
                 }
                 done += slice.count
-                try await progress(done, total)
+                try await batchProgress(done, total)
             }
             for (id, group) in existingInGroups {
                 try await Account.query(on: db).filter(\.$id == id).filter(\.$duplicateGroup == nil)
