@@ -25,6 +25,7 @@ struct ExportTests {
             #expect(lines[0].hasPrefix("SIRET;Raison sociale;Enseigne;"))
             #expect(lines[1].hasPrefix("39009842400034;\"Bar; \"\"Le Nord\"\"\";"))
             #expect(lines[1].contains(";01000;"))
+            #expect(lines[1].contains(";Client;"))  // the status as the French interface names it
             #expect(!text.contains("Café du Sud"))
         }
     }

@@ -110,6 +110,7 @@ struct WebFlowTests {
             let stale = try await web.post("/accounts/\(id)", form: ["legalName": "Bar Tabac de la Plage", "status": "prospect", "country": "FR", "version": "1"])
             #expect(stale.status == .conflict)
             #expect(stale.body.string.contains("value=\"Bar Tabac de la Plage\""))
+            #expect(stale.body.string.contains("href=\"/accounts/\(id)/edit\""))  // a link to reload the saved record
             let stored = try #require(try await Account.find(account.requireID(), on: app.db))
             #expect(stored.legalName == "Bar Tabac du Marché")
             #expect(stored.version == 2)

@@ -32,5 +32,6 @@ extension LocalizedText {
     static let errorTooLarge = LocalizedText(fr: "Le fichier envoyé est trop volumineux (64 Mo au plus).", en: "The file sent is too large (64 MB at most).")
     static let errorInternal = LocalizedText(fr: "Une erreur inattendue s'est produite. Rien de ce qui était déjà enregistré n'est perdu.", en: "An unexpected error occurred. Nothing already saved was lost.")
     static let errorBadInput = LocalizedText(fr: "Les données envoyées sont illisibles ou incomplètes : vérifiez l'adresse de la page ou le formulaire.", en: "The data sent is unreadable or incomplete.")
+    static let reloadRecord = LocalizedText(fr: "Recharger la fiche telle qu'elle est enregistrée (vos changements seront à refaire)", en: "Reload the record as saved (you will have to make your changes again)")
     static let backHome = LocalizedText(fr: "Retour à l'accueil", en: "Back to the home page")
 }

@@ -19,7 +19,7 @@ enum AccountExport {
     }
 
     /// One row, in the order of `headers`.
-    static func row(_ account: Account, ownerName: String?) -> [ExportCell] {
+    static func row(_ account: Account, ownerName: String?, language: Language = .fr) -> [ExportCell] {
         func text(_ value: String?) -> ExportCell { value.map { .text($0) } ?? .empty }
         var cells: [ExportCell] = []
         for field in fields {
@@ -42,7 +42,7 @@ enum AccountExport {
             case .phone: cells.append(text(account.phone.map(PhoneNumber.frenchDisplay)))
             case .email: cells.append(text(account.email))
             case .website: cells.append(text(account.website))
-            case .status: cells.append(.text(account.status.rawValue))
+            case .status: cells.append(.text(LocalizedText.status(account.status).text(language)))
             case .category: cells.append(text(account.category))
             case .source: cells.append(text(account.source))
             case .revenuePotential: cells.append(account.revenuePotentialCents.map { .decimal(Money.euros(cents: $0)) } ?? .empty)
@@ -73,7 +73,7 @@ enum AccountExport {
         while true {
             let batch = try await AccountQueries.filtered(filter, scope: scope, on: database)
                 .range(offset..<(offset + batchSize)).all()
-            rows += batch.map { row($0, ownerName: $0.$owner.id.flatMap { names[$0] }) }
+            rows += batch.map { row($0, ownerName: $0.$owner.id.flatMap { names[$0] }, language: language) }
             if batch.count < batchSize { break }
             offset += batchSize
         }

@@ -41,7 +41,8 @@ enum AccountFormView {
                     .method(.post), .action(action), .class("record-form"), .novalidate(),
                     Components.csrfField(context),
                     .input(.type(.hidden), .name("version"), .value(String(model.version))),
-                    Components.errorSummary(context, hasErrors: !model.errors.isEmpty, extra: model.conflict ? l(.errorVersionConflict) : nil),
+                    Components.errorSummary(context, hasErrors: !model.errors.isEmpty, extra: model.conflict ? l(.errorVersionConflict) : nil,
+                                            reloadLink: model.conflict ? model.accountID.map { SiteRoute.editAccount($0).path } : nil),
                     .fieldset(
                         .element(named: "legend", text: l(.identitySection)),
                         input(.legalName, required: true, extra: [("autocomplete", "organization")]),

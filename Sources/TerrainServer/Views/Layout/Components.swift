@@ -85,10 +85,11 @@ enum Components {
     }
 
     /// The banner at the top of a form that has errors.
-    static func errorSummary(_ context: PageContext, hasErrors: Bool, extra: String? = nil) -> Node<HTML.FormContext> {
+    static func errorSummary(_ context: PageContext, hasErrors: Bool, extra: String? = nil, reloadLink: String? = nil) -> Node<HTML.FormContext> {
         .if(hasErrors || extra != nil, .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"),
-            .p(.text(extra ?? context.localizer(.formHasErrors)))
+            .p(.text(extra ?? context.localizer(.formHasErrors))),
+            .unwrap(reloadLink) { .p(.a(.href($0), .text(context.localizer(.reloadRecord)))) }
         ))
     }
 
