@@ -32,7 +32,6 @@ extension LocalizedText {
     static let confirmArchive = LocalizedText(fr: "Archiver ce compte ? Il n'apparaîtra plus dans la liste (rien n'est supprimé).", en: "Archive this account? It will leave the list (nothing is deleted).")
     static let confirmArchiveContact = LocalizedText(fr: "Archiver cet interlocuteur ? Il n'apparaîtra plus sur la fiche (rien n'est supprimé).", en: "Archive this contact? It will leave the account page (nothing is deleted).")
     static let accountsCountZero = LocalizedText(fr: "Aucun compte", en: "No account")
-    static let approximateLocation = LocalizedText(fr: "position approximative", en: "approximate position")
     static let createdAt = LocalizedText(fr: "Créé le", en: "Created on")
     static let updatedAt = LocalizedText(fr: "Modifié le", en: "Updated on")
     static let vatNumber = LocalizedText(fr: "N° TVA intracommunautaire", en: "EU VAT number")

@@ -11,7 +11,6 @@ extension LocalizedText {
     static let activeOnly = LocalizedText(fr: "Actifs", en: "Active")
     static let inactiveOnly = LocalizedText(fr: "Inactifs", en: "Inactive")
     static let marginRateLabel = LocalizedText(fr: "Taux de marque", en: "Margin rate")
-    static let markupRateLabel = LocalizedText(fr: "Taux de marge", en: "Markup rate")
     static let pricesSection = LocalizedText(fr: "Prix et marge de manœuvre", en: "Prices and negotiation latitude")
     static let productSection = LocalizedText(fr: "Article", en: "Item")
     static let priceHint = LocalizedText(fr: "En euros hors taxes, virgule décimale (ex. 12,50).", en: "In euros excluding VAT, decimal comma or point (e.g. 12.50).")
