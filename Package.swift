@@ -19,6 +19,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TerrainCore"),
+        .target(name: "TerrainRouting"),
         .target(
             name: "TerrainExport",
             dependencies: [
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 "TerrainCore",
                 "TerrainExport",
+                "TerrainRouting",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: [
                 "TerrainServer",
                 "TerrainCore",
+                "TerrainRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "TerrainCoreTests", dependencies: ["TerrainCore"]),
         .testTarget(name: "TerrainExportTests", dependencies: ["TerrainExport"]),
+        .testTarget(name: "TerrainRoutingTests", dependencies: ["TerrainRouting"]),
         .testTarget(
             name: "TerrainServerTests",
             dependencies: [
