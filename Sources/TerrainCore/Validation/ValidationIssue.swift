@@ -1,3 +1,5 @@
+import Foundation
+
 /// What is wrong with one field value. `message(_:)` tells the user what is wrong and what is
 /// expected, in French or English.
 public enum ValidationIssue: Hashable, Sendable {
@@ -51,6 +53,20 @@ public enum ValidationIssue: Hashable, Sendable {
     case rateOutOfRange
     /// A floor price above the list price.
     case floorAboveListPrice
+    /// A product reference that is not in the catalogue.
+    case unknownProduct
+    /// A product that is no longer sold (inactive in the catalogue).
+    case inactiveProduct
+    /// A quantity of zero or less where a positive one is needed.
+    case notPositive
+    /// A discount outside 0 %…100 %, or not a list of rates.
+    case invalidDiscounts
+    /// A net unit price below the product's floor price (both in euros excl. VAT).
+    case belowFloorPrice(net: Decimal, floor: Decimal)
+    /// A combined discount above the product's maximum discount (both fractions).
+    case aboveMaxDiscount(rate: Decimal, max: Decimal)
+    /// An order without any line.
+    case noOrderLines
 
     /// A complete sentence for the user, saying what is wrong and what is expected.
     public func message(_ language: Language) -> String {
@@ -97,6 +113,16 @@ public enum ValidationIssue: Hashable, Sendable {
         case .rateOutOfRange: return "La remise maximale doit être comprise entre 0 % et 100 % (par exemple 15 % ou 0,15)."
         case .floorAboveListPrice:
             return "Le prix plancher ne peut pas dépasser le prix de vente HT : saisissez un prix plancher inférieur ou égal au prix de vente."
+        case .unknownProduct: return "Ce produit n'est pas au catalogue : choisissez une référence de la liste."
+        case .inactiveProduct: return "Ce produit n'est plus vendu (inactif au catalogue) : choisissez-en un autre."
+        case .notPositive: return "La quantité doit être un nombre supérieur à zéro (par exemple 6 ou 2,5)."
+        case .invalidDiscounts:
+            return "Les remises doivent être des pourcentages entre 0 et 100, séparés par + s'il y en a plusieurs (par exemple 10 + 5)."
+        case let .belowFloorPrice(net, floor):
+            return "Hors marge de manœuvre : le prix net \(Self.euros(net)) est sous le prix plancher \(Self.euros(floor))."
+        case let .aboveMaxDiscount(rate, max):
+            return "Hors marge de manœuvre : la remise cumulée de \(Self.percent(rate)) dépasse la remise maximale de \(Self.percent(max))."
+        case .noOrderLines: return "La commande n'a aucune ligne : saisissez au moins un produit et sa quantité."
         }
     }
 
@@ -136,6 +162,28 @@ public enum ValidationIssue: Hashable, Sendable {
         case .rateOutOfRange: return "The maximum discount must be between 0 % and 100 % (for example 15 % or 0.15)."
         case .floorAboveListPrice:
             return "The floor price cannot exceed the list price: enter a floor price lower than or equal to the list price."
+        case .unknownProduct: return "This product is not in the catalogue: choose a reference from the list."
+        case .inactiveProduct: return "This product is no longer sold (inactive in the catalogue): choose another one."
+        case .notPositive: return "The quantity must be a number above zero (for example 6 or 2.5)."
+        case .invalidDiscounts:
+            return "Discounts must be percentages between 0 and 100, separated by + when there are several (for example 10 + 5)."
+        case let .belowFloorPrice(net, floor):
+            return "Outside the negotiation latitude: the net price \(Self.euros(net)) is below the floor price \(Self.euros(floor))."
+        case let .aboveMaxDiscount(rate, max):
+            return "Outside the negotiation latitude: the combined discount of \(Self.percent(rate)) exceeds the maximum discount of \(Self.percent(max))."
+        case .noOrderLines: return "The order has no line: enter at least one product and its quantity."
         }
+    }
+
+    /// 81.225 → "81,23 €" (half-up to the cent).
+    private static func euros(_ amount: Decimal) -> String {
+        FrenchNumber.formatEuros(Rounding.halfUp(amount, places: 2))
+    }
+
+    /// 0.18775 → "18,8 %" (half-up to 0.1 %).
+    private static func percent(_ rate: Decimal) -> String {
+        let value = Rounding.halfUp(rate * 100, places: 1)
+        let whole = Rounding.halfUp(value, places: 0) == value
+        return FrenchNumber.format(value, fractionDigits: whole ? 0 : 1) + "\u{202F}%"
     }
 }
