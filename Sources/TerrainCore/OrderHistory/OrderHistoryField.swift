@@ -79,15 +79,10 @@ public enum OrderHistoryField: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// Whether an imported document is a sale or its cancellation. The raw values are those of the
-/// server's `SalesOrder.Kind`.
-public enum OrderHistoryKind: String, CaseIterable, Sendable, Codable {
-    /// An order (commande): positive quantities.
-    case order
-    /// A credit note (avoir): negative quantities, so every amount comes out negative
-    /// (see `OrderLine`).
-    case creditNote
+/// The kind of an imported document: the same as an order's (`OrderKind`).
+public typealias OrderHistoryKind = OrderKind
 
+extension OrderKind {
     /// The French word: « commande » or « avoir ».
     public var frenchLabel: String {
         switch self {

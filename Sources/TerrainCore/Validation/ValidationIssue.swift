@@ -67,6 +67,10 @@ public enum ValidationIssue: Hashable, Sendable {
     case aboveMaxDiscount(rate: Decimal, max: Decimal)
     /// An order without any line.
     case noOrderLines
+    /// A requested delivery date before the order date.
+    case deliveryBeforeOrder
+    /// An order for an account that has no contact to name as the signatory.
+    case noContactYet
 
     /// A complete sentence for the user, saying what is wrong and what is expected.
     public func message(_ language: Language) -> String {
@@ -106,6 +110,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .invalidBuyingRole:
             return "Le rôle doit être décideur, acheteur, prescripteur, utilisateur, influenceur ou filtre."
         case .invalidChoice(let options):
+            if options.isEmpty { return "Choisissez une des valeurs proposées dans la liste." }
             return "Choisissez une des valeurs proposées : \(options.joined(separator: ", "))."
         case .invalidReference:
             return "La référence ne peut contenir que des lettres sans accent, des chiffres, des tirets (-), des tirets bas (_) et des points, sans espace (par exemple EV-50)."
@@ -123,6 +128,8 @@ public enum ValidationIssue: Hashable, Sendable {
         case let .aboveMaxDiscount(rate, max):
             return "Hors marge de manœuvre : la remise cumulée de \(Self.percent(rate)) dépasse la remise maximale de \(Self.percent(max))."
         case .noOrderLines: return "La commande n'a aucune ligne : saisissez au moins un produit et sa quantité."
+        case .deliveryBeforeOrder: return "La livraison souhaitée ne peut pas précéder la date de commande."
+        case .noContactYet: return "Ce compte n'a aucun contact : ajoutez d'abord le contact qui passe la commande."
         }
     }
 
@@ -155,6 +162,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .invalidBuyingRole:
             return "The role must be decider, buyer, prescriber, user, influencer or gatekeeper."
         case .invalidChoice(let options):
+            if options.isEmpty { return "Choose one of the values in the list." }
             return "Choose one of the proposed values: \(options.joined(separator: ", "))."
         case .invalidReference:
             return "The reference may only contain letters without accents, digits, dashes (-), underscores (_) and dots, without spaces (for example EV-50)."
@@ -172,6 +180,8 @@ public enum ValidationIssue: Hashable, Sendable {
         case let .aboveMaxDiscount(rate, max):
             return "Outside the negotiation latitude: the combined discount of \(Self.percent(rate)) exceeds the maximum discount of \(Self.percent(max))."
         case .noOrderLines: return "The order has no line: enter at least one product and its quantity."
+        case .deliveryBeforeOrder: return "The requested delivery date cannot be before the order date."
+        case .noContactYet: return "This account has no contact: first add the contact who places the order."
         }
     }
 

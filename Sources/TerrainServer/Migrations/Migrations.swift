@@ -14,5 +14,8 @@ extension Application {
         migrations.add(CreateSalesOrders())
         migrations.add(CreatePriceLists())
         migrations.add(AddUserActive())
+        migrations.add(AddOrderFormFields())
+        migrations.add(CreateOrderEvents())
+        migrations.add(CreateCompanySettings())
     }
 }

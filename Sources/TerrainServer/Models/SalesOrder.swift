@@ -10,14 +10,9 @@ public final class SalesOrder: Model, @unchecked Sendable {
     public static let schema = "sales_orders"
 
     /// An order or a credit note (negative lines, totals carry the sign).
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        case order, creditNote
-    }
-
-    /// Order tracking (glossary: suivi de commande).
-    public enum Status: String, Codable, Sendable, CaseIterable {
-        case transmitted, confirmed, delivered, installed, invoiced, paid, cancelled
-    }
+    public typealias Kind = OrderKind
+    /// Order tracking (glossary: suivi de commande); the moves allowed are `OrderStatus`'s.
+    public typealias Status = OrderStatus
 
     @ID(key: .id) public var id: UUID?
     /// "CMD-2026-00042" / "AV-2026-00003": gap-free per prefix and year (`OrderNumbering`).
@@ -37,10 +32,21 @@ public final class SalesOrder: Model, @unchecked Sendable {
     /// nil when a line has no known cost.
     @OptionalField(key: "total_cost_cents") public var totalCostCents: Int64?
     @OptionalField(key: "notes") public var notes: String?
+    /// The customer's contact who placed (signed) the order.
+    @OptionalParent(key: "contact_id") public var contact: Contact?
+    /// Where to deliver, as printed (several lines); nil means the account's address.
+    @OptionalField(key: "delivery_address") public var deliveryAddress: String?
+    /// The customer's own order reference (bon de commande client), if any.
+    @OptionalField(key: "customer_reference") public var customerReference: String?
+    /// `PaymentTerms.rawValue`; nil on imported histories.
+    @OptionalField(key: "payment_terms") public var paymentTerms: String?
+    /// `PaymentMethod.rawValue`; nil on imported histories.
+    @OptionalField(key: "payment_method") public var paymentMethod: String?
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
     @Children(for: \.$order) public var lines: [SalesOrderLine]
+    @Children(for: \.$order) public var events: [OrderEvent]
 
     public init() {}
 }
