@@ -21,6 +21,8 @@ func registerRoutes(_ app: Application) throws {
     UsersController().register(pages)
     ProductController().register(pages)
     OrderController().register(pages)
+    OrderFormController().register(pages)
+    SettingsController().register(pages)
     PriceListController().register(pages)
 
     let api = app.grouped("api", "v1").grouped(APITokenAuthenticator(), LanguageMiddleware(), RequireUserMiddleware(isAPI: true))

@@ -1,4 +1,5 @@
 import Foundation
+import TerrainCore
 
 /// Times are stored in UTC and shown in Europe/Paris.
 enum ParisTime {
@@ -20,5 +21,15 @@ extension ParisTime {
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d-%02d%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+}
+
+extension ParisTime {
+    /// The calendar day of `date` in Paris (e.g. 23:30 UTC on 31/01 is already 01/02 in Paris in winter).
+    static func day(_ date: Date) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)!
     }
 }

@@ -7,6 +7,14 @@
     var question = form.getAttribute && form.getAttribute("data-confirm");
     if (question && !window.confirm(question)) { event.preventDefault(); }
   });
+  // Print buttons (hidden without this script: the browser's own print works everywhere).
+  document.addEventListener("DOMContentLoaded", function () {
+    var buttons = document.querySelectorAll("[data-print]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function () { window.print(); });
+    }
+  });
   // Show the upload progress of a file form (the server's import progress has its own page).
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form[data-upload-progress]");

@@ -16,7 +16,8 @@ enum SiteRoute: Hashable, Sendable {
     case profile, tokens, revokeToken(ID), password
     case users, user(ID), editUser(ID)
     case products, newProduct, product(ID), editProduct(ID), productsExport
-    case order(ID)
+    case orders, order(ID), newOrder(account: ID), accountOrders(account: ID), editOrder(ID), orderStatus(ID)
+    case settings
     case priceLists, priceList(ID)
 
     /// The path's segments; a parameter is `:id`.
@@ -59,7 +60,13 @@ enum SiteRoute: Hashable, Sendable {
         case let .product(id): return ["products", Self.segment(id)]
         case let .editProduct(id): return ["products", Self.segment(id), "edit"]
         case .productsExport: return ["products", "export"]
+        case .orders: return ["orders"]
         case let .order(id): return ["orders", Self.segment(id)]
+        case let .newOrder(id): return ["accounts", Self.segment(id), "orders", "new"]
+        case let .accountOrders(id): return ["accounts", Self.segment(id), "orders"]
+        case let .editOrder(id): return ["orders", Self.segment(id), "edit"]
+        case let .orderStatus(id): return ["orders", Self.segment(id), "status"]
+        case .settings: return ["settings"]
         case .priceLists: return ["price-lists"]
         case let .priceList(id): return ["price-lists", Self.segment(id)]
         }

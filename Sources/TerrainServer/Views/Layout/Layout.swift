@@ -13,11 +13,13 @@ enum Layout {
                 .ul(
                     navItem(.navAccounts, .accounts, context),
                     navItem(.navStats, .accountsStats, context),
+                    navItem(.navOrders, .orders, context),
                     navItem(.navCatalogue, .products, context),
                     navItem(.navPriceLists, .priceLists, context),
                     navItem(.navImports, .imports, context),
                     navItem(.navProfile, .profile, context),
-                    .if(context.userRole == .admin, navItem(.navUsers, .users, context))
+                    .if(context.userRole == .admin, navItem(.navUsers, .users, context)),
+                    .if(context.userRole == .admin, navItem(.navSettings, .settings, context))
                 )
             )),
             .div(

@@ -13,12 +13,28 @@ enum OrderView {
         func euros(_ amount: Decimal) -> String { FrenchNumber.formatEuros(amount) }
         return WebPage(title: title, context: context, content: .div(
             .div(.class("page-title"), .h1(.text(title)), .span(.class("status"), .text(l(.orderStatus(order.status))))),
+            actions(order, context: context),
             .section(.class("card"), .dl(
                 .dt(.text(AccountField.legalName.label(context.language))),
                 .dd(.a(.href(SiteRoute.account(order.$account.id).path), .text(order.account.legalName))),
+                .unwrap(order.account.siret) { .group(.dt(.text(AccountField.siret.label(context.language))), .dd(.text($0))) },
                 .dt(.text(l(.orderDate))), .dd(.text(frenchDate(order.orderedOn))),
                 .unwrap(order.requestedDeliveryOn) { .group(.dt(.text(l(.requestedDelivery))), .dd(.text(frenchDate($0)))) },
-                .unwrap(order.rep) { .group(.dt(.text(l(.rep))), .dd(.text($0.name))) }
+                .unwrap(order.rep) { .group(.dt(.text(l(.rep))), .dd(.text($0.name))) },
+                .unwrap(order.contact) { contact in
+                    .group(.dt(.text(l(.orderContact))), .dd(.text([contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " "))))
+                },
+                .unwrap(order.customerReference) { .group(.dt(.text(l(.customerReference))), .dd(.text($0))) },
+                .unwrap(order.deliveryAddress) { address in
+                    .group(.dt(.text(l(.deliveryAddress))), .dd(.class("address"), .forEach(address.split(separator: "\n").map(String.init)) { .group(.text($0), .br()) }))
+                },
+                .unwrap(order.paymentTerms.flatMap(PaymentTerms.init(rawValue:))) { terms in
+                    .group(.dt(.text(l(.paymentTerms))), .dd(.text(context.language == .fr ? terms.french : terms.english)))
+                },
+                .unwrap(order.paymentMethod.flatMap(PaymentMethod.init(rawValue:))) { method in
+                    .group(.dt(.text(l(.paymentMethod))), .dd(.text(context.language == .fr ? method.french : method.english)))
+                },
+                .unwrap(order.notes) { .group(.dt(.text(l(.notesLabel))), .dd(.text($0))) }
             )),
             .div(.class("table-wrap"), .table(
                 .class("responsive"),
@@ -55,7 +71,8 @@ enum OrderView {
                         .group(.dt(.text(l(.grossMargin))), .dd(.id("gross-margin"), .text(euros(margin) + (totals.marginRate.map { " (" + l(.marginRateLabel) + " " + percent($0) + ")" } ?? ""))))
                     }
                 )
-            )
+            ),
+            followUp(order, context: context)
         ))
     }
 
