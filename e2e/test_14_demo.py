@@ -81,3 +81,67 @@ def test_a_rep_sees_an_order_with_consistent_totals(browser, demo_server):
     total_incl = euros(browser.find_element(By.ID, "total-incl-vat").text)
     assert sum(amounts) == total_excl
     assert total_excl + total_vat == total_incl
+
+
+def log_in_as_rep(browser, base_url, log):
+    rep_email = next(line.split()[0] for line in log.splitlines() if line.strip().endswith("— Commercial"))
+    browser.delete_all_cookies()
+    mark_document(browser)
+    browser.get(base_url + "/login")
+    wait_for_new_document(browser)
+    form = wait_for(browser, "main form")
+    fill(browser, "email", rep_email, form)
+    fill(browser, "password", PASSWORD, form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+
+def test_a_rep_takes_an_order_then_follows_it(browser, demo_server):
+    base_url, log = demo_server
+    log_in_as_rep(browser, base_url, log)
+    account_link = browser.find_elements(By.CSS_SELECTOR, "tbody td a")[0].get_attribute("href")
+    browser.get(account_link)
+    account_path = account_link.split("://", 1)[1].split("/", 1)[1]
+
+    # No contact yet on a demo account: the form says so and links to the contact form.
+    browser.find_element(By.LINK_TEXT, "Nouvelle commande").click()
+    form = wait_for(browser, "form.order-form")
+    first_product = browser.find_element(By.CSS_SELECTOR, "datalist#catalogue option").get_attribute("value")
+    fill(browser, "product_0", first_product, form)
+    fill(browser, "quantity_0", "3", form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[value=save]"))
+    assert "aucun contact" in browser.find_element(By.CSS_SELECTOR, "form.order-form").text.lower()
+    # What was typed is still there.
+    assert browser.find_element(By.NAME, "product_0").get_attribute("value") == first_product
+
+    browser.get(base_url + "/" + account_path + "/contacts/new")
+    form = wait_for(browser, "form.record-form")
+    fill(browser, "firstName", "Claire", form)
+    fill(browser, "lastName", "Martin", form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+    browser.get(base_url + "/" + account_path + "/orders/new")
+    form = wait_for(browser, "form.order-form")
+    fill(browser, "product_0", first_product, form)
+    fill(browser, "quantity_0", "3", form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[value=recalculate]"))
+    # The line's amount (shown after "PU net … ·") and the totals agree: excl. VAT + VAT = incl. VAT.
+    total_excl = euros(browser.find_element(By.ID, "form-total-excl-vat").text)
+    total_incl = euros(browser.find_element(By.ID, "form-total-incl-vat").text)
+    line = browser.find_element(By.CSS_SELECTOR, ".line-result").text
+    net_unit = euros(line.split("PU net")[1].split("·")[0])
+    assert total_excl == net_unit * 3
+    assert total_incl > total_excl
+    form = browser.find_element(By.CSS_SELECTOR, "form.order-form")
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[value=save]"))
+    assert browser.find_element(By.CSS_SELECTOR, "main h1").text.startswith("Commande CMD-")
+    assert euros(browser.find_element(By.ID, "total-excl-vat").text) == total_excl
+    assert browser.find_element(By.CSS_SELECTOR, ".page-title .status").text == "Transmise"
+
+    # Follow-up: confirm it; it can no longer be edited.
+    assert browser.find_elements(By.LINK_TEXT, "Modifier")
+    follow = browser.find_element(By.CSS_SELECTOR, ".follow-up form")
+    fill(browser, "note", "Confirmée par l'entrepôt", follow)
+    submit_and_wait(browser, follow.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    assert browser.find_element(By.CSS_SELECTOR, ".page-title .status").text == "Confirmée"
+    assert "Confirmée par l'entrepôt" in browser.find_element(By.CSS_SELECTOR, ".follow-up").text
+    assert not browser.find_elements(By.LINK_TEXT, "Modifier")

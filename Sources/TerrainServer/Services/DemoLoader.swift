@@ -31,7 +31,7 @@ enum DemoLoader {
     /// Deletes every business record and user (for `--force`).
     static func wipe(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        for table in [SalesOrderLine.schema, SalesOrder.schema, "order_sequences", PriceListEntry.schema, PriceListRecord.schema,
+        for table in [OrderEvent.schema, CompanySetting.schema, SalesOrderLine.schema, SalesOrder.schema, "order_sequences", PriceListEntry.schema, PriceListRecord.schema,
                       Product.schema, ImportIssue.schema, ImportJob.schema, Contact.schema, Account.schema, APIToken.schema,
                       SessionRecord.schema, User.schema] {
             try await sql.delete(from: table).run()
