@@ -33,11 +33,8 @@ struct OrderFormController {
         let posted = try req.content.decode([String: String].self)
         let kind = OrderKind(rawValue: posted["kind"] ?? "") ?? .order
         let user = try req.currentUser()
-        switch try Self.evaluate(posted, data: data, kind: kind, user: user, language: req.language) {
+        switch Self.evaluate(posted, data: data, kind: kind, user: user, language: req.language) {
         case let .save(input):
-            var input = input
-            input.kind = kind
-            input.savedBy = try user.requireID()
             let order = try await OrderService.create(input, on: req.db)
             req.flash(kind == .order ? .orderSaved : .creditNoteSaved, order.number)
             return req.redirect(to: SiteRoute.order(try order.requireID()).path)
@@ -63,7 +60,7 @@ struct OrderFormController {
         let data = try await OrderFormData.load(for: order.account, on: req.db)
         let posted = try req.content.decode([String: String].self)
         let version = Int(posted["version"] ?? "") ?? -1
-        switch try Self.evaluate(posted, data: data, kind: order.kind, user: try req.currentUser(), language: req.language) {
+        switch Self.evaluate(posted, data: data, kind: order.kind, user: try req.currentUser(), language: req.language) {
         case let .save(input):
             do {
                 try await OrderService.update(order, with: input, expectedVersion: version, on: req.db)
@@ -93,22 +90,13 @@ struct OrderFormController {
     }
 
     static func evaluate(_ posted: [String: String], data: OrderFormData, kind: OrderKind, user: User,
-                         language: Language) throws -> Outcome {
+                         language: Language) -> Outcome {
         var values = OrderFormValues(posted: posted)
         let action = posted["action"] ?? "recalculate"
-        let policy: LatitudePolicy = user.role == .rep ? .enforce : .warn
-        let lines = OrderFormValidation.validate(values.lines, kind: kind, policy: policy) { data.offers[$0] }
-        let header = OrderHeaderValidation.validate(values.header, contactIDs: Set(data.contacts.compactMap(\.id)))
-        if action == "save", lines.isValid, case let .success(validated) = header {
-            return .save(OrderService.Input(
-                kind: kind, accountID: try data.account.requireID(),
-                repID: user.role == .rep ? user.id : (data.account.$owner.id ?? user.id),
-                orderedOn: validated.orderedOn, requestedDeliveryOn: validated.requestedDeliveryOn, mode: data.mode,
-                lines: data.lineInputs(lines.lines), notes: validated.notes, contactID: validated.contactID,
-                deliveryAddress: validated.deliveryAddress, customerReference: validated.customerReference,
-                paymentTerms: validated.paymentTerms, paymentMethod: validated.paymentMethod
-            ))
-        }
+        let reading = data.read(values, kind: kind, user: user)
+        if action == "save", let input = reading.input { return .save(input) }
+        let lines = reading.lines
+        let header = reading.header
         if action == "addLines" {
             values.lines += Array(repeating: OrderFormLine(), count: OrderFormValues.blankRows)
             if values.lines.count > OrderFormValues.maxRows { values.lines = Array(values.lines.prefix(OrderFormValues.maxRows)) }

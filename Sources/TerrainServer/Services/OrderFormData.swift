@@ -47,6 +47,35 @@ struct OrderFormData: Sendable {
     func lineInputs(_ priced: [PricedOrderLine]) -> [OrderService.LineInput] {
         priced.map { OrderService.LineInput(productID: productIDs[$0.offer.reference], reference: $0.offer.reference, name: $0.offer.name, line: $0.line) }
     }
+
+    /// A form read against this account's data.
+    struct Reading: Sendable {
+        var lines: OrderFormResult
+        var header: Result<OrderHeader, FieldIssues<OrderHeaderField>>
+        /// What to save, when the lines and the header are both valid.
+        var input: OrderService.Input?
+    }
+
+    /// Reads `values` for a document of `kind` typed by `user`: a rep is held to the latitude, a
+    /// manager or an administrator only warned (`LatitudePolicy`); the order is the rep's who
+    /// types it, else the account owner's.
+    func read(_ values: OrderFormValues, kind: OrderKind, user: User) -> Reading {
+        let policy: LatitudePolicy = user.role == .rep ? .enforce : .warn
+        let lines = OrderFormValidation.validate(values.lines, kind: kind, policy: policy) { offers[$0] }
+        let header = OrderHeaderValidation.validate(values.header, contactIDs: Set(contacts.compactMap(\.id)))
+        var reading = Reading(lines: lines, header: header)
+        if lines.isValid, case let .success(validated) = header, let accountID = account.id {
+            reading.input = OrderService.Input(
+                kind: kind, accountID: accountID,
+                repID: user.role == .rep ? user.id : (account.$owner.id ?? user.id),
+                orderedOn: validated.orderedOn, requestedDeliveryOn: validated.requestedDeliveryOn, mode: mode,
+                lines: lineInputs(lines.lines), notes: validated.notes, contactID: validated.contactID,
+                deliveryAddress: validated.deliveryAddress, customerReference: validated.customerReference,
+                paymentTerms: validated.paymentTerms, paymentMethod: validated.paymentMethod, savedBy: user.id
+            )
+        }
+        return reading
+    }
 }
 
 /// The order form's values as posted: header fields by name and numbered lines
