@@ -7,9 +7,9 @@ public struct Vehicle: Sendable, Hashable {
     public var startLocation: Int
     /// Where the route ends (matrix index; may equal `startLocation`).
     public var endLocation: Int
-    /// Earliest departure from `startLocation`.
+    /// Earliest departure from `startLocation` (default 0: the start of the problem's time axis).
     public var earliestStart: Double
-    /// Latest arrival at `endLocation`.
+    /// Latest arrival at `endLocation` (default: no limit).
     public var latestEnd: Double
     /// Maximum total driving (sum of travel durations of the route), if any.
     public var maxDrivingDuration: Double?
@@ -21,7 +21,7 @@ public struct Vehicle: Sendable, Hashable {
     public init(
         startLocation: Int,
         endLocation: Int,
-        earliestStart: Double = -Double.infinity,
+        earliestStart: Double = 0,
         latestEnd: Double = Double.infinity,
         maxDrivingDuration: Double? = nil,
         breakRule: BreakRule? = nil,
