@@ -40,7 +40,8 @@ public enum VRPSolver {
     ///
     /// - Deterministic for a given `budget.seed` when `budget.iterationLimit` is set and reached
     ///   before `budget.timeLimit` (the annealing schedule then follows iterations, not time).
-    /// - `budget.progress` is called about every `budget.progressInterval` seconds.
+    /// - `budget.progress` is called about every `budget.progressInterval` seconds, and once at
+    ///   the end.
     /// - Throws: `RoutingProblemError` when the problem is malformed (see `RoutingProblem.validate`).
     public static func solve(
         _ problem: RoutingProblem, budget: SolveBudget, parameters: Parameters = Parameters()
@@ -100,6 +101,7 @@ public enum VRPSolver {
             }
         }
         best.recomputeCost()
+        budget.progress?(SolveProgress(elapsed: clock.elapsed, iterations: iterations, bestCost: best.cost))
         var solution = SolutionBuilder(space).solution(from: best)
         solution.iterations = iterations
         solution.elapsed = clock.elapsed
