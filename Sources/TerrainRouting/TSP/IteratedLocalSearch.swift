@@ -53,10 +53,11 @@ extension TourEngine {
 
     /// Runs the iterated local search from the current tour within `budget` (time, iterations,
     /// seed, progress) and leaves the best tour found as the current one. Returns the number of
-    /// kicks made.
+    /// kicks made and the tour length as tracked from the gains (equal to ``cost()`` up to
+    /// rounding).
     mutating func iteratedLocalSearch(
         budget: SolveBudget, clock: Stopwatch, options: TSPSolver.Options
-    ) -> Int {
+    ) -> (iterations: Int, cost: Double) {
         let scratch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: scratchSize)
         defer { scratch.deallocate() }
         scratch.initialize(repeating: 0)
@@ -94,6 +95,6 @@ extension TourEngine {
             }
         }
         budget.progress?(SolveProgress(elapsed: clock.elapsed, iterations: iterations, bestCost: current))
-        return iterations
+        return (iterations, current)
     }
 }

@@ -59,7 +59,7 @@ public enum TSPSolver {
         var engine = TourEngine(values: values, n: n, options: options, eps: epsilon(matrix))
         defer { engine.deallocate() }
         engine.load(engine.greedyTour())
-        let iterations = engine.iteratedLocalSearch(budget: budget, clock: clock, options: options)
+        let iterations = engine.iteratedLocalSearch(budget: budget, clock: clock, options: options).iterations
         var order = engine.cities()
         if !symmetric {
             let reversed = [order[0]] + order.dropFirst().reversed()

@@ -148,6 +148,7 @@ struct TourEngine {
     /// `bn == succ(b)`, or `an == pred(a)` and `bn == pred(b)`). Reverses the shorter of the two
     /// paths between them and logs it.
     @inline(__always) mutating func twoOptMove(_ a: Int, _ an: Int, _ b: Int, _ bn: Int) {
+        assert((succ(a) == an && succ(b) == bn) || (pred(a) == an && pred(b) == bn), "2-opt on non-parallel edges")
         if succ(a) == an {
             forwardTwoOpt(a, an, b, bn)
         } else {
