@@ -19,7 +19,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "TerrainCore"),
-        .target(name: "TerrainRouting"),
+        .target(
+            name: "TerrainRouting",
+            resources: [.copy("Resources/communes_fr_laposte_2022.csv"), .copy("Resources/README.md")]
+        ),
         .target(
             name: "TerrainExport",
             dependencies: [
