@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "TerrainCore"),
         .target(
             name: "TerrainRouting",
+            dependencies: ["TerrainCore"],
             resources: [.copy("Resources/communes_fr_laposte_2022.csv"), .copy("Resources/README.md")]
         ),
         .target(

@@ -10,7 +10,7 @@ struct Terrain: AsyncParsableCommand {
         commandName: "terrain",
         abstract: "Terrain, le CRM des commerciaux terrain.",
         discussion: "Base de données : variable DATABASE_URL (sqlite:///chemin/fichier.sqlite ou postgres://…), par défaut terrain.sqlite dans le dossier courant.",
-        subcommands: [Serve.self, Migrate.self, Import.self, Export.self, UserCommand.self, Demo.self]
+        subcommands: [Serve.self, Migrate.self, Import.self, Export.self, UserCommand.self, Demo.self, Tour.self]
     )
 }
 

@@ -77,7 +77,7 @@ public struct ColumnMapping: Hashable, Codable, Sendable {
     ]
 
     /// The comparison key of a header: lower case, no accents, letters and digits only.
-    static func headerKey(_ header: String) -> String {
+    public static func headerKey(_ header: String) -> String {
         NameFolding.searchKey(header).alphanumericWords().joined()
     }
 
