@@ -29,7 +29,10 @@ enum TourTimeline {
             events.append(.drive(from: names[previous], to: names[vehicle.endLocation], start: local(route.arrival - back),
                                  end: local(route.arrival), metres: problem.distances[previous, vehicle.endLocation]))
             events.append(.arrival(place: names[vehicle.endLocation], at: local(route.arrival)))
-            if let lunch = route.breakTaken { events.append(.lunch(start: local(lunch.start), end: local(lunch.end))) }
+            // A break the optimiser places after the day's work (back home before lunch) is not shown.
+            if let lunch = route.breakTaken, lunch.start < route.arrival {
+                events.append(.lunch(start: local(lunch.start), end: local(lunch.end)))
+            }
             totals.metres += route.distance
             totals.drivingSeconds += route.drivingDuration
         }
