@@ -14,7 +14,7 @@ import FoundationNetworking
 /// Point sets larger than `maxLocationsPerRequest` are split into blocks of half that size and
 /// asked for block pair by block pair (each request then holds at most `maxLocationsPerRequest`
 /// coordinates), so a server with the default `--max-table-size 100` accepts every request.
-/// Requests are sent one after the other.
+/// Requests are sent one after the other; a one-point diagonal block is not asked for (it is 0).
 public struct OSRMTableClient: TravelMatrixProvider, Sendable {
     /// Server root, e.g. `http://127.0.0.1:5000` (a path prefix is kept: `https://host/osrm`).
     public let baseURL: URL
@@ -77,7 +77,7 @@ public struct OSRMTableClient: TravelMatrixProvider, Sendable {
         let blockSize = n <= maxLocationsPerRequest ? n : maxLocationsPerRequest / 2
         let blocks = stride(from: 0, to: n, by: blockSize).map { $0..<min($0 + blockSize, n) }
         for rows in blocks {
-            for columns in blocks {
+            for columns in blocks where !(rows == columns && rows.count == 1) {
                 let block = try await table(points, rows: rows, columns: columns)
                 for (r, i) in rows.enumerated() {
                     for (c, j) in columns.enumerated() {
