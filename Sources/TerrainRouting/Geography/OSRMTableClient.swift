@@ -5,11 +5,12 @@ import FoundationNetworking
 
 /// Travel matrices from an OSRM-compatible `table` service.
 ///
-/// Request (OSRM HTTP API v5, "Table service"):
+/// Request (OSRM HTTP API v5, "Table service", project-osrm.org/docs/v5.24.0/api/#table-service):
 /// `GET {base}/table/v1/{profile}/{lon},{lat};{lon},{lat}…?annotations=duration,distance`
 /// with, for partial tables, `&sources=i;j…&destinations=k;l…` (indices into the coordinates).
 /// The answer's `durations` (seconds) and `distances` (metres) are row-major arrays of rows,
-/// one row per source; `null` marks a pair with no route. `distance` annotations need OSRM ≥ 5.18.
+/// one row per source; `null` marks a pair with no route. `distance` annotations need OSRM ≥ 5.18
+/// (older servers answer `InvalidQuery`, reported as `.serverError`; osrm-backend issue #5064).
 ///
 /// Point sets larger than `maxLocationsPerRequest` are split into blocks of half that size and
 /// asked for block pair by block pair (each request then holds at most `maxLocationsPerRequest`
