@@ -5,16 +5,17 @@ import FoundationNetworking
 
 /// Travel matrices from an OSRM-compatible `table` service.
 ///
-/// Request (OSRM HTTP API v5, "Table service"):
+/// Request (OSRM HTTP API v5, "Table service", project-osrm.org/docs/v5.24.0/api/#table-service):
 /// `GET {base}/table/v1/{profile}/{lon},{lat};{lon},{lat}…?annotations=duration,distance`
 /// with, for partial tables, `&sources=i;j…&destinations=k;l…` (indices into the coordinates).
 /// The answer's `durations` (seconds) and `distances` (metres) are row-major arrays of rows,
-/// one row per source; `null` marks a pair with no route. `distance` annotations need OSRM ≥ 5.18.
+/// one row per source; `null` marks a pair with no route. `distance` annotations need OSRM ≥ 5.18
+/// (older servers answer `InvalidQuery`, reported as `.serverError`; osrm-backend issue #5064).
 ///
 /// Point sets larger than `maxLocationsPerRequest` are split into blocks of half that size and
 /// asked for block pair by block pair (each request then holds at most `maxLocationsPerRequest`
 /// coordinates), so a server with the default `--max-table-size 100` accepts every request.
-/// Requests are sent one after the other.
+/// Requests are sent one after the other; a one-point diagonal block is not asked for (it is 0).
 public struct OSRMTableClient: TravelMatrixProvider, Sendable {
     /// Server root, e.g. `http://127.0.0.1:5000` (a path prefix is kept: `https://host/osrm`).
     public let baseURL: URL
@@ -77,7 +78,7 @@ public struct OSRMTableClient: TravelMatrixProvider, Sendable {
         let blockSize = n <= maxLocationsPerRequest ? n : maxLocationsPerRequest / 2
         let blocks = stride(from: 0, to: n, by: blockSize).map { $0..<min($0 + blockSize, n) }
         for rows in blocks {
-            for columns in blocks {
+            for columns in blocks where !(rows == columns && rows.count == 1) {
                 let block = try await table(points, rows: rows, columns: columns)
                 for (r, i) in rows.enumerated() {
                     for (c, j) in columns.enumerated() {
