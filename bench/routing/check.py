@@ -140,7 +140,7 @@ def great_circle_km(a: Visit, b: Visit) -> float:
     return 2 * EARTH_KM * math.asin(math.sqrt(h))
 
 
-def _relaxed_day(day: list[Visit], weekday_date: dt.date) -> list[str]:
+def _relaxed_day(day: list[Visit], weekday_date: dt.date | None) -> list[str]:
     """Necessary conditions on one day's order, whatever Terrain's exact travel model.
 
     Travel between visits is under-estimated (great circle, no detour, 70 km/h) and the
@@ -158,7 +158,7 @@ def _relaxed_day(day: list[Visit], weekday_date: dt.date) -> list[str]:
             minutes = great_circle_km(prev, v) / OPTIMISTIC_KMH * 60
             drive += minutes
             t += minutes
-        if v.fixed_time is not None and v.fixed_date == weekday_date.isoformat():
+        if v.fixed_time is not None and weekday_date and v.fixed_date == weekday_date.isoformat():
             if t > v.fixed_time + EPS:
                 problems.append(f"{v.id}: cannot reach its {v.fixed_time // 60:02d}:{v.fixed_time % 60:02d}"
                                 f" appointment (earliest arrival {int(t) // 60:02d}:{int(t) % 60:02d})")
@@ -216,8 +216,7 @@ def check_rep_week(visits: list[Visit], routes, unassigned) -> Check:
                 problems.append(f"{v.id} placed on a closed day ({['Mon', 'Tue', 'Wed', 'Thu', 'Fri'][d]})")
             if v.fixed_date and monday and (dt.date.fromisoformat(v.fixed_date) - monday).days != d:
                 problems.append(f"{v.id}: fixed on {v.fixed_date}, placed on day {d + 1}")
-        if monday:
-            problems += _relaxed_day(day_visits, monday + dt.timedelta(days=d))
+        problems += _relaxed_day(day_visits, monday + dt.timedelta(days=d) if monday else None)
         km += sum(great_circle_km(a, b) for a, b in zip(day_visits, day_visits[1:]))
     info = {
         "must_placed": sum(1 for v in visits if v.must and v.id in placed),

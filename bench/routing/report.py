@@ -42,7 +42,9 @@ def _cost(row: Row, kind: str) -> str:
 
 
 def _num(x: float | None, digits: int = 2) -> str:
-    return "—" if x is None else f"{x:.{digits}f}"
+    if x is None:
+        return "—"
+    return f"{0.0 if abs(x) < 0.5 * 10 ** -digits else x:.{digits}f}"
 
 
 def _mark(row: Row) -> str:
