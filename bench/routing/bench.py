@@ -158,8 +158,10 @@ def main(argv=None) -> int:
 
     body: list[str] = []
     all_rows: list[Row] = []
+    placed: set[str] = set()
     for suite in chosen:
         names = suite_instances(suite, root, args.quick, wanted)
+        placed.update(names)
         suite_solvers = [s for s in suite.solvers() if s in solvers]
         if not names or not suite_solvers:
             continue
@@ -191,6 +193,9 @@ def main(argv=None) -> int:
         body += render_suite(suite, rows, suite_solvers, changed)
         all_rows += rows
 
+    left_out = [w for w in wanted or [] if w not in placed]
+    if left_out:
+        say(f"warning: not in the chosen suite(s) or not found, not run: {', '.join(left_out)}")
     load_after = os.getloadavg()
     now = dt.datetime.now()
     header = [
