@@ -188,7 +188,7 @@ def main(argv=None) -> int:
                     run = run_peer(solver, suite.kind, name, path, limits[solver], args.seed)
                 row = evaluate(suite, name, path, run, refs[suite.kind], limits[solver], overhead)
                 rows.append(row)
-                say(f"    {row.error or ''}cost {row.cost} gap {row.gap} s {row.seconds} "
+                say(f"    {row.error + ', ' if row.error else ''}cost {row.cost} gap {row.gap} s {row.seconds} "
                     f"feasible {row.feasible} {'; '.join(row.problems[:2])}")
         body += render_suite(suite, rows, suite_solvers, changed)
         all_rows += rows
