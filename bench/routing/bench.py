@@ -94,6 +94,11 @@ def evaluate(suite: Suite, name: str, path: Path, run, refs, limit, overhead) ->
         row.cost, row.feasible, row.problems, row.info = result.cost, result.feasible, result.problems, result.info
         if row.cost is not None and row.reference:
             row.gap = 100.0 * (row.cost - row.reference) / row.reference
+        tolerance = 0.5 if suite.kind == "tsp" else 0.01  # TSP costs are integers
+        if isinstance(run.own_cost, (int, float)) and row.cost is not None \
+                and abs(run.own_cost - row.cost) > tolerance:
+            row.note = (row.note + "; " if row.note else "") + \
+                f"reports cost {run.own_cost}, the harness computes {row.cost:.2f}"
     if run.seconds is not None and not run.error:
         row.judged_seconds = max(0.0, run.seconds - overhead) if run.solver == "terrain" and overhead \
             else run.seconds

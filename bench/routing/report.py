@@ -93,8 +93,8 @@ def solver_summary(suite: Suite, rows: list[Row], solvers: list[str]) -> list[st
         gaps = [r.gap for r in ok]
         within = sum(1 for g in gaps if suite.target_gap is not None and g <= suite.target_gap + 1e-9)
         out.append(
-            f"- {LABELS[s]}: feasible {len(ok)}/{len(mine)}, mean gap {statistics.mean(gaps):.2f} %, "
-            f"max gap {max(gaps):.2f} %, mean time {statistics.mean(r.seconds for r in ok):.2f} s, "
+            f"- {LABELS[s]}: feasible {len(ok)}/{len(mine)}, mean gap {_num(statistics.mean(gaps))} %, "
+            f"max gap {_num(max(gaps))} %, mean time {_num(statistics.mean(r.seconds for r in ok))} s, "
             f"gap ≤ {suite.target_gap:g} %: {within}/{len(mine)}")
     return out
 
