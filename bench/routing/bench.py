@@ -186,7 +186,7 @@ def main(argv=None) -> int:
                         run = Run(solver, name, error=args.terrain_error)
                     else:
                         run = run_terrain(binary if binary.exists() else None, name, path,
-                                          limits[solver], args.seed)
+                                          limits[solver], args.seed, suite.terrain_args)
                 elif versions[solver] is None:
                     run = Run(solver, name, error="not installed")
                 else:

@@ -48,20 +48,21 @@ def hard_timeout(time_limit: float | None) -> float:
 # --------------------------------------------------------------------------- Terrain
 
 
-def terrain_command(binary: Path, path: Path, time_limit: float | None, seed: int) -> list[str]:
-    cmd = [str(binary), "tour", "solve", str(path)]
+def terrain_command(binary: Path, path: Path, time_limit: float | None, seed: int,
+                    extra: list[str] = ()) -> list[str]:
+    cmd = [str(binary), "tour", "solve", str(path), *extra]
     if time_limit is not None:
         cmd += ["--time-limit", f"{time_limit:g}"]
     return cmd + ["--seed", str(seed)]
 
 
 def run_terrain(binary: Path | None, instance: str, path: Path, time_limit: float | None,
-                seed: int) -> Run:
+                seed: int, extra: list[str] = ()) -> Run:
     run = Run("terrain", instance)
     if binary is None or not binary.exists():
         run.error = "binary missing"
         return run
-    cmd = terrain_command(binary, path, time_limit, seed)
+    cmd = terrain_command(binary, path, time_limit, seed, extra)
     t0 = time.perf_counter()
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=hard_timeout(time_limit))
