@@ -94,6 +94,8 @@ def evaluate(suite: Suite, name: str, path: Path, run, refs, limit, overhead) ->
         row.cost, row.feasible, row.problems, row.info = result.cost, result.feasible, result.problems, result.info
         if row.cost is not None and row.reference:
             row.gap = 100.0 * (row.cost - row.reference) / row.reference
+        if row.info.get("warning"):
+            row.note = (row.note + "; " if row.note else "") + row.info["warning"]
         tolerance = 0.5 if suite.kind == "tsp" else 0.01  # TSP costs are integers
         if isinstance(run.own_cost, (int, float)) and row.cost is not None \
                 and abs(run.own_cost - row.cost) > tolerance:

@@ -87,13 +87,15 @@ class SolomonCheck(unittest.TestCase):
         result = check.check_solomon(tiny_solomon(depot_due=19), [[2, 1]])  # back at 20
         self.assertFalse(result.feasible)
 
-    def test_missing_repeated_unknown_and_fleet(self):
+    def test_missing_repeated_unknown_and_free_fleet(self):
         inst = tiny_solomon()
         self.assertFalse(check.check_solomon(inst, [[2]], [1]).feasible)
         self.assertFalse(check.check_solomon(inst, [[2, 1], [1]]).feasible)
         self.assertFalse(check.check_solomon(inst, [[0, 2, 1, 0]]).feasible)  # depot inside
-        three = I.SolomonInstance("t", Path("t"), 1, 7, tiny_solomon().nodes)
-        self.assertFalse(check.check_solomon(three, [[2], [1]]).feasible)     # 2 routes, fleet 1
+        one_vehicle = I.SolomonInstance("t", Path("t"), 1, 7, tiny_solomon().nodes)
+        result = check.check_solomon(one_vehicle, [[2], [1]])  # 2 routes, file fleet 1: noted only
+        self.assertTrue(result.feasible)
+        self.assertEqual(result.info["warning"], "2 routes, more than the file's 1 vehicles")
 
 
 def visit(vid, lat=43.3, lon=5.4, minutes=30, days=(0, 1, 2, 3, 4), windows=((480, 1110),),
