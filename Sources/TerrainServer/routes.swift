@@ -23,6 +23,7 @@ func registerRoutes(_ app: Application) throws {
     OrderController().register(pages)
     OrderFormController().register(pages)
     SettingsController().register(pages)
+    PlanningController().register(pages)
     PriceListController().register(pages)
 
     let api = app.grouped("api", "v1").grouped(APITokenAuthenticator(), LanguageMiddleware(), RequireUserMiddleware(isAPI: true))

@@ -5,9 +5,9 @@ import TerrainCore
 ///
 /// A visit must fit inside one window (start and end): a café closing at 12:30 cannot be visited
 /// from 12:20 for 30 minutes.
-public struct OpeningHours: Sendable, Hashable {
+public struct OpeningHours: Sendable, Hashable, Codable {
     /// A window `[open, close]` in minutes after midnight (`close` may be 1440 for midnight).
-    public struct Window: Sendable, Hashable {
+    public struct Window: Sendable, Hashable, Codable {
         public var open: Int
         public var close: Int
         public init(open: Int, close: Int) {

@@ -3,9 +3,9 @@ import TerrainCore
 
 /// A visit the planner is asked to place: the planner's input, built by the caller from a
 /// selection of the account file (or a visit list file), never queried by the planner itself.
-public struct PlannedVisit: Sendable, Hashable {
+public struct PlannedVisit: Sendable, Hashable, Codable {
     /// Whether the visit has to be placed.
-    public enum Priority: Sendable, Hashable {
+    public enum Priority: Sendable, Hashable, Codable {
         /// Has to be placed, or listed with the reason it cannot be.
         case must
         /// Placed when the plan allows; `value` (euros) is what leaving it out costs the rep,
@@ -14,7 +14,7 @@ public struct PlannedVisit: Sendable, Hashable {
     }
 
     /// A booked appointment (rendez-vous): the visit starts exactly then.
-    public struct Appointment: Sendable, Hashable {
+    public struct Appointment: Sendable, Hashable, Codable {
         public var day: LocalDate
         /// Minutes after midnight, local time.
         public var minute: Int
@@ -38,6 +38,8 @@ public struct PlannedVisit: Sendable, Hashable {
     public var appointment: Appointment?
     /// Postal code and city, for the day sheet.
     public var address: String
+    /// A day the user pinned the visit to (a manual change kept when re-optimising); nil: any day.
+    public var lockedDay: LocalDate?
 
     public init(id: String, name: String, coordinate: Coordinate, approximateLocation: Bool = false, durationMinutes: Int,
                 openingHours: OpeningHours = .always, priority: Priority = .must, appointment: Appointment? = nil, address: String = "") {
@@ -50,11 +52,12 @@ public struct PlannedVisit: Sendable, Hashable {
         self.priority = priority
         self.appointment = appointment
         self.address = address
+        self.lockedDay = nil
     }
 }
 
 /// A place a day starts or ends at (home, office).
-public struct PlanningPlace: Sendable, Hashable {
+public struct PlanningPlace: Sendable, Hashable, Codable {
     public var name: String
     public var coordinate: Coordinate
     public init(name: String, coordinate: Coordinate) {

@@ -4,7 +4,7 @@ import TerrainCore
 /// The classic ways of building a tour taught in sales training (glossary: marguerite, trèfle,
 /// étoile, zigzag), each turned into a routing problem so that their kilometres and costs can be
 /// compared on the same visits.
-public enum TourTechnique: String, Sendable, Hashable, CaseIterable {
+public enum TourTechnique: String, Sendable, Hashable, CaseIterable, Codable {
     /// Marguerite (daisy): one loop a day from home and back home in the evening — the default.
     case daisy
     /// Trèfle (cloverleaf): two smaller loops a day, back home for lunch between them.
@@ -37,7 +37,7 @@ public enum TourTechnique: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The rep's constraints and costs for a plan. Times are minutes after midnight, local time.
-public struct PlanningSettings: Sendable, Hashable {
+public struct PlanningSettings: Sendable, Hashable, Codable {
     /// The working days, in order (one route each).
     public var days: [LocalDate]
     /// Where each day starts (home or office).

@@ -2,7 +2,7 @@ import Foundation
 import TerrainCore
 
 /// One moment of a day's timeline. Times are seconds after midnight of that day, local time.
-public enum TourEvent: Sendable, Hashable {
+public enum TourEvent: Sendable, Hashable, Codable {
     /// Leaving a start place.
     case departure(place: String, at: Int)
     /// Driving between two places.
@@ -26,7 +26,7 @@ public enum TourEvent: Sendable, Hashable {
 }
 
 /// Kilometres, times and cost of a day or a whole plan.
-public struct TourTotals: Sendable, Hashable {
+public struct TourTotals: Sendable, Hashable, Codable {
     /// Road distance, metres.
     public var metres: Double = 0
     /// Driving time, seconds.
@@ -55,7 +55,7 @@ public struct TourTotals: Sendable, Hashable {
 }
 
 /// One working day of a plan: its timeline and totals.
-public struct TourDay: Sendable, Hashable {
+public struct TourDay: Sendable, Hashable, Codable {
     public var date: LocalDate
     /// In time order.
     public var events: [TourEvent]
@@ -67,14 +67,14 @@ public struct TourDay: Sendable, Hashable {
 }
 
 /// A visit the plan leaves out, and why (in French).
-public struct UnplacedVisit: Sendable, Hashable {
+public struct UnplacedVisit: Sendable, Hashable, Codable {
     /// Index into the plan's visits.
     public var index: Int
     public var reason: String
 }
 
 /// The planner's answer: a timeline per day, the visits left out with their reasons, totals.
-public struct TourPlan: Sendable {
+public struct TourPlan: Sendable, Codable {
     public var technique: TourTechnique
     public var settings: PlanningSettings
     /// The visits as given to the planner (the events and `unplaced` index them).

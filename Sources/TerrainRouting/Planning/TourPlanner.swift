@@ -46,7 +46,12 @@ public enum TourPlanner {
                                          start: Double(day) * daySeconds + Double(appointment.minute * 60))
             }
             var windows: [Int: [TimeWindow]] = [:]
-            for (day, date) in settings.days.enumerated() where bands.map({ $0[index] == day }) ?? true {
+            for (day, date) in settings.days.enumerated() {
+                if let locked = visit.lockedDay {
+                    guard locked == date else { continue }
+                } else if let bands, bands[index] != day {
+                    continue
+                }
                 let weekday = DemoCalendar.weekday(DemoCalendar.day(date))
                 let open = (visit.openingHours.windows[weekday] ?? []).map {
                     TimeWindow(start: Double(day) * daySeconds + Double($0.open * 60), end: Double(day) * daySeconds + Double($0.close * 60), rule: .fitWithin)

@@ -17,5 +17,6 @@ extension Application {
         migrations.add(AddOrderFormFields())
         migrations.add(CreateOrderEvents())
         migrations.add(CreateCompanySettings())
+        migrations.add(CreateTourPlans())
     }
 }

@@ -18,6 +18,7 @@ enum SiteRoute: Hashable, Sendable {
     case products, newProduct, product(ID), editProduct(ID), productsExport
     case orders, order(ID), newOrder(account: ID), accountOrders(account: ID), editOrder(ID), orderStatus(ID)
     case settings
+    case planning, tourPlan(ID), tourPlanAdjust(ID), tourPlanCalendar(ID)
     case priceLists, priceList(ID)
 
     /// The path's segments; a parameter is `:id`.
@@ -67,6 +68,10 @@ enum SiteRoute: Hashable, Sendable {
         case let .editOrder(id): return ["orders", Self.segment(id), "edit"]
         case let .orderStatus(id): return ["orders", Self.segment(id), "status"]
         case .settings: return ["settings"]
+        case .planning: return ["planning"]
+        case let .tourPlan(id): return ["planning", Self.segment(id)]
+        case let .tourPlanAdjust(id): return ["planning", Self.segment(id), "adjust"]
+        case let .tourPlanCalendar(id): return ["planning", Self.segment(id), "calendar.ics"]
         case .priceLists: return ["price-lists"]
         case let .priceList(id): return ["price-lists", Self.segment(id)]
         }

@@ -14,6 +14,7 @@ enum Layout {
                     navItem(.navAccounts, .accounts, context),
                     navItem(.navStats, .accountsStats, context),
                     navItem(.navOrders, .orders, context),
+                    navItem(.navPlanning, .planning, context),
                     navItem(.navCatalogue, .products, context),
                     navItem(.navPriceLists, .priceLists, context),
                     navItem(.navImports, .imports, context),
