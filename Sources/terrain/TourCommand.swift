@@ -2,14 +2,40 @@ import ArgumentParser
 import Foundation
 import TerrainCore
 import TerrainRouting
+import TerrainServer
 
 /// `terrain tour`: tour planning from the terminal.
 struct Tour: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tour",
         abstract: "Planification de tournées.",
-        subcommands: [TourSolve.self]
+        subcommands: [TourPlanCommand.self, TourSolve.self]
     )
+}
+
+/// `terrain tour plan`: plans a selection of the account file and prints the plan.
+struct TourPlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Planifie les visites d'une sélection de comptes et affiche le plan jour par jour."
+    )
+
+    @Option(help: "Premier jour (jj/mm/aaaa).") var from: String
+    @Option(help: "Nombre de jours ouvrés (1 à 10).") var days = 5
+    @Option(help: "Sélection de comptes : status=customer&department=13&q=bar&owner=EMAIL.") var accounts = "status=customer"
+    @Option(help: "Lieu de départ et de retour : « 13400 Aubagne » ou « 43.2927,5.5708 ».") var home: String
+    @Option(help: "Technique : daisy (marguerite), cloverleaf (trèfle), star (étoile), zigzag.") var technique = "daisy"
+    @Option(help: "Durée d'une visite, en minutes.") var visitMinutes = 30
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let text = try await TerrainApplication.withApplication { app in
+                try await CommandTasks.planTour(app: app, from: from, days: days, accounts: accounts, home: home,
+                                                technique: technique, visitMinutes: visitMinutes)
+            }
+            print(text)
+        }
+    }
 }
 
 /// `terrain tour solve FILE`: solves a TSPLIB, Solomon or visit-list file under its own
