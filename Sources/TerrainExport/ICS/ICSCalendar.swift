@@ -3,7 +3,7 @@
 ///
 /// ``text()`` writes, in this order: `BEGIN:VCALENDAR`, `PRODID`, `VERSION:2.0`,
 /// `CALSCALE:GREGORIAN` (§3.7), the Europe/Paris `VTIMEZONE` (§3.6.5, see
-/// ``ICSParisTimeZone``), one `VEVENT` per event in the order given (§3.6.1), `END:VCALENDAR`.
+/// `ICSParisTimeZone`), one `VEVENT` per event in the order given (§3.6.1), `END:VCALENDAR`.
 /// Every line ends with CRLF and is folded at 75 octets (§3.1); text values are escaped
 /// (§3.3.11). The output depends only on the values given (the caller supplies `dtstamp`), so
 /// the same calendar always gives the same bytes. Serve it as `text/calendar; charset=utf-8`

@@ -1,7 +1,7 @@
 /// One appointment of an ``ICSCalendar`` (an RFC 5545 §3.6.1 `VEVENT`).
 ///
 /// Start and end are wall-clock times in Europe/Paris; the calendar writes them with
-/// `TZID=Europe/Paris` and its own `VTIMEZONE` (see ``ICSParisTimeZone``). Text values are
+/// `TZID=Europe/Paris` and its own `VTIMEZONE` (see `ICSParisTimeZone`). Text values are
 /// escaped (RFC 5545 §3.3.11) and folded (§3.1) when written: pass them raw, with real line
 /// breaks, commas and semicolons.
 public struct ICSEvent: Sendable, Hashable {
