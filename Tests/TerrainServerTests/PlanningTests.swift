@@ -67,6 +67,15 @@ struct PlanningTests {
             #expect(page.contains("Lundi 07/12/2026"))
             #expect(page.contains("En marguerite") && page.contains("En étoile"))
             #expect(page.contains("Sans Adresse"))          // listed among the accounts without a location
+            #expect(page.contains("<svg") && page.contains("role=\"img\""))
+
+            // The calendar: one VEVENT per placed visit, in Paris time with its VTIMEZONE.
+            let ics = try await web.get("/planning/\(try record.requireID())/calendar.ics")
+            #expect(ics.headers.contentType?.subType == "calendar")
+            let text = ics.body.string
+            #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == plan.totals.visits)
+            #expect(text.contains("TZID:Europe/Paris"))
+            #expect(text.contains("DTSTART;TZID=Europe/Paris:20261207T") || text.contains("DTSTART;TZID=Europe/Paris:20261208T"))
 
             // Lock the Bikini Café to Tuesday and re-optimise.
             let index = try #require(plan.visits.firstIndex { $0.name == "Bikini Café" })

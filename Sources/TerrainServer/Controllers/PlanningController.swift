@@ -13,6 +13,17 @@ struct PlanningController {
         routes.post(.planning, use: create)
         routes.get(.tourPlan(nil), use: show)
         routes.post(.tourPlanAdjust(nil), use: adjust)
+        routes.get(.tourPlanCalendar(nil), use: calendar)
+    }
+
+    /// The plan's visits as an iCalendar file (Europe/Paris, with its VTIMEZONE).
+    func calendar(req: Request) async throws -> Response {
+        let record = try await find(req)
+        let text = try PlanningCalendar.ics(try record.plan, planID: try record.requireID(), stamp: record.updatedAt ?? Date())
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "tournee-\(record.firstDay).ics")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 
     func form(req: Request) async throws -> WebPage {
