@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from conftest import _answers, _free_port
 from support import fill, mark_document, submit_and_wait, wait_for, wait_for_new_document
@@ -145,3 +146,41 @@ def test_a_rep_takes_an_order_then_follows_it(browser, demo_server):
     assert browser.find_element(By.CSS_SELECTOR, ".page-title .status").text == "Confirmée"
     assert "Confirmée par l'entrepôt" in browser.find_element(By.CSS_SELECTOR, ".follow-up").text
     assert not browser.find_elements(By.LINK_TEXT, "Modifier")
+
+
+def test_a_rep_plans_a_week_of_visits(browser, demo_server):
+    base_url, log = demo_server
+    log_in_as_rep(browser, base_url, log)
+    browser.get(base_url + "/planning")
+    form = wait_for(browser, "form.planning-form")
+    fill(browser, "home", "13400 Aubagne", form)
+    fill(browser, "from", "07/12/2026", form)
+    fill(browser, "days", "5", form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    assert browser.find_element(By.CSS_SELECTOR, "main h1").text == "Semaine du 07/12/2026"
+    days = browser.find_elements(By.CSS_SELECTOR, "section.day-sheet")
+    assert [d.find_element(By.TAG_NAME, "h2").text for d in days] == [
+        "Lundi 07/12/2026", "Mardi 08/12/2026", "Mercredi 09/12/2026", "Jeudi 10/12/2026", "Vendredi 11/12/2026"]
+    assert browser.find_element(By.CSS_SELECTOR, "section.map svg")
+    # Four techniques compared; the chosen one (marguerite) is marked.
+    rows = browser.find_elements(By.CSS_SELECTOR, "section.comparison tbody tr")
+    assert len(rows) == 4
+    assert "En marguerite" in browser.find_element(By.CSS_SELECTOR, "section.comparison tr.chosen").text
+    # Every visit row of a day starts after 08:00 and ends by 18:30 (read from the page).
+    for day in days:
+        for cell in day.find_elements(By.CSS_SELECTOR, "tr.visit td[data-label='Heure']"):
+            start, end = cell.text.split("–")
+            assert "08:00" <= start and end <= "18:30"
+
+    # Lock the first visit of Monday to Friday and re-optimise: it is then on Friday's sheet.
+    monday_visits = days[0].find_elements(By.CSS_SELECTOR, "tr.visit td:nth-child(2)")
+    assert monday_visits, "Monday has visits"
+    name = monday_visits[0].text
+    adjust = browser.find_element(By.CSS_SELECTOR, "section.adjust form")
+    select = next(s for s in adjust.find_elements(By.TAG_NAME, "select")
+                  if s.get_attribute("name").startswith("lock_")
+                  and browser.find_element(By.CSS_SELECTOR, f"label[for='{s.get_attribute('id')}']").text.startswith(name))
+    Select(select).select_by_value("11/12/2026")
+    submit_and_wait(browser, adjust.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    friday = browser.find_elements(By.CSS_SELECTOR, "section.day-sheet")[4]
+    assert name in [td.text for td in friday.find_elements(By.CSS_SELECTOR, "tr.visit td:nth-child(2)")]
