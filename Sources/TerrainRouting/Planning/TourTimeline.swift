@@ -10,8 +10,10 @@ enum TourTimeline {
         func local(_ time: Double) -> Int { Int((time - base).rounded()) }
         var events: [TourEvent] = []
         var totals = TourTotals()
+        var visitsBefore = 0
         for route in routes where !route.stops.isEmpty {
             let vehicle = problem.vehicles[route.vehicle]
+            let routeStart = events.count
             events.append(.departure(place: names[vehicle.startLocation], at: local(route.departure)))
             var previous = vehicle.startLocation
             for stop in route.stops {
@@ -31,8 +33,12 @@ enum TourTimeline {
             events.append(.arrival(place: names[vehicle.endLocation], at: local(route.arrival)))
             // A break the optimiser places after the day's work (back home before lunch) is not shown.
             if let lunch = route.breakTaken, lunch.start < route.arrival {
-                events.append(.lunch(start: local(lunch.start), end: local(lunch.end)))
+                // After the visit it follows (or the departure), so that ties keep the route's order.
+                let visitsSeen = events.indices.filter { if case .visit = events[$0] { true } else { false } }
+                let anchor = lunch.afterStops == 0 ? routeStart : (visitsSeen.dropFirst(visitsBefore + lunch.afterStops - 1).first ?? events.count - 1)
+                events.insert(.lunch(start: local(lunch.start), end: local(lunch.end)), at: anchor + 1)
             }
+            visitsBefore += route.stops.count
             totals.metres += route.distance
             totals.drivingSeconds += route.drivingDuration
         }
@@ -40,21 +46,12 @@ enum TourTimeline {
             // Cloverleaf: lunch at home between the two loops.
             events.append(.lunch(start: local(routes[0].arrival), end: local(routes[1].departure)))
         }
-        events.sort { $0.start == $1.start ? order($0) < order($1) : $0.start < $1.start }
+        // Built in route order; a stable sort by time only moves the cloverleaf's home lunch and a
+        // lunch taken on arrival (after the drive that precedes it).
+        events = events.enumerated().sorted { $0.element.start == $1.element.start ? $0.offset < $1.offset : $0.element.start < $1.element.start }
+            .map(\.element)
         totals.cost = cost(metres: totals.metres, drivingSeconds: totals.drivingSeconds, settings: settings)
         return TourDay(date: date, events: events, totals: totals)
-    }
-
-    /// Within one instant: arrive, lunch, wait, then visit, then drive on, then depart.
-    private static func order(_ event: TourEvent) -> Int {
-        switch event {
-        case .arrival: 0
-        case .lunch: 1
-        case .wait: 2
-        case .visit: 3
-        case .drive: 4
-        case .departure: -1
-        }
     }
 
     /// Kilometres × mileage rate + hours × hourly cost, rounded half-up to the cent.

@@ -32,6 +32,22 @@ import TerrainCore
                 #expect(start >= 8 * 3600 && end <= 18 * 3600 + 1800)
             }
             #expect(day.totals.drivingSeconds <= 3 * 3600 + 1e-6)
+            // The timeline reads in route order: every drive leads to the place of the next visit
+            // (or home), and times never go back.
+            var pendingDestination: String?
+            var clock = 0
+            for event in day.events {
+                #expect(event.start >= clock, "\(day.date.iso): events in time order")
+                switch event {
+                case let .drive(_, to, _, end, _): pendingDestination = to; clock = end
+                case let .visit(index, _, _, end):
+                    #expect(pendingDestination == visits[index].name, "\(day.date.iso): a visit follows the drive to it")
+                    pendingDestination = nil; clock = end
+                case let .lunch(_, end), let .wait(_, end): clock = end
+                case let .arrival(place, at): #expect(pendingDestination == place); clock = at
+                case .departure: break
+                }
+            }
         }
         let unplaced = Set(plan.unplaced.map(\.index))
         #expect(placed.isDisjoint(with: unplaced))
