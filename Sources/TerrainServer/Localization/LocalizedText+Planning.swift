@@ -43,6 +43,7 @@ extension LocalizedText {
     static let visitingTime = LocalizedText(fr: "Temps de visite", en: "Visiting time")
     static let visitsCount = LocalizedText(fr: "Visites", en: "Visits")
     static let costLabel = LocalizedText(fr: "Coût", en: "Cost")
+    static let costPerVisit = LocalizedText(fr: "Coût par visite", en: "Cost per visit")
     static let comparisonTitle = LocalizedText(fr: "Comparaison des techniques", en: "Techniques compared")
     static let comparisonHint = LocalizedText(fr: "Les mêmes visites, planifiées avec chaque technique.", en: "The same visits, planned with each technique.")
     static let unplacedTitle = LocalizedText(fr: "Visites non placées", en: "Visits not placed")

@@ -65,7 +65,8 @@ enum TourPlanView {
             .div(.class("table-wrap"), .table(
                 .class("responsive"),
                 .thead(.tr(.th(.text(l(.techniqueLabel))), .th(.class("number"), .text(l(.kilometres))), .th(.class("number"), .text(l(.drivingTime))),
-                           .th(.class("number"), .text(l(.costLabel))), .th(.class("number"), .text(l(.visitsCount))), .th(.class("number"), .text(l(.unplacedTitle))))),
+                           .th(.class("number"), .text(l(.costLabel))), .th(.class("number"), .text(l(.visitsCount))),
+                           .th(.class("number"), .text(l(.costPerVisit))), .th(.class("number"), .text(l(.unplacedTitle))))),
                 .tbody(.forEach(model.comparison) { row in
                     .tr(
                         .class(row.technique == model.plan.technique ? "chosen" : ""),
@@ -75,6 +76,8 @@ enum TourPlanView {
                         .td(.class("number"), .attribute(named: "data-label", value: l(.drivingTime)), .text(duration(row.drivingSeconds))),
                         .td(.class("number"), .attribute(named: "data-label", value: l(.costLabel)), .text(FrenchNumber.formatEuros(row.cost))),
                         .td(.class("number"), .attribute(named: "data-label", value: l(.visitsCount)), .text(String(row.placed))),
+                        .td(.class("number"), .attribute(named: "data-label", value: l(.costPerVisit)),
+                            .text(row.placed > 0 ? FrenchNumber.formatEuros(Rounding.halfUp(row.cost / Decimal(row.placed), places: 2)) : "—")),
                         .td(.class("number"), .attribute(named: "data-label", value: l(.unplacedTitle)), .text(String(row.unplaced)))
                     )
                 })
