@@ -14,5 +14,6 @@ extension Application {
         migrations.add(CreateSalesOrders())
         migrations.add(CreatePriceLists())
         migrations.add(AddUserActive())
+        migrations.add(AddImportJobKind())
     }
 }

@@ -112,6 +112,7 @@ enum AccountDetailView {
         return .section(
             .class("card"),
             .h2(.text(l(.ordersTitle))),
+            .if(context.userRole == .admin, .p(.a(.id("import-orders"), .href(SiteRoute.newImport.path(query: [("kind", ImportKind.orders.rawValue)])), .text(l(.importOrderHistory))))),
             model.orders.isEmpty ? .p(.class("empty"), .text(l(.noOrders))) : .div(.class("table-wrap"), .table(
                 .class("responsive"),
                 .thead(.tr(.th(.text(l(.orderNumber))), .th(.text(l(.orderDate))), .th(.class("number"), .text(l(.totalExclVAT))), .th(.text(l(.statusLabel))))),
