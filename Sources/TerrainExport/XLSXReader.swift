@@ -34,9 +34,12 @@ public struct XLSXSheet: Hashable, Sendable {
 /// selects the date system. Cell texts follow ``XLSXCellText``: strings as written, numbers
 /// without float noise, dates as `YYYY-MM-DD`.
 ///
-/// A hand-written XML scanner (``XMLPullReader``) reads the parts. Cost measured on a 50,000 ×
-/// 8 sheet written by ``XLSXWriter`` (20.8 MB of sheet XML): see the project's notes on the
-/// import of spreadsheets. Memory: the archive, the largest decompressed part and the rows.
+/// A hand-written XML scanner (``XMLPullReader``) reads the parts. Measured on a 50,000 × 8 sheet
+/// written by ``XLSXWriter`` (2.2 MB file, 20.8 MB of sheet XML; text, decimals, integers, dates,
+/// booleans): 0.65 s of CPU time for the whole read in a release build (2.2 s wall time on a
+/// shared, loaded 2-core machine); Foundation's `XMLParser` took 0.56 s of CPU for the bare
+/// parse events of the same XML and then failed on its size. Memory: the archive, the largest
+/// decompressed part and the rows.
 public enum XLSXReader {
     /// The largest decompressed part read: 512 MiB (a sheet of a million rows of ten short
     /// cells is about 400 MB).
