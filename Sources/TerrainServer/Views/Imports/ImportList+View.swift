@@ -37,16 +37,17 @@ enum ImportListView {
             ),
             rows.isEmpty ? .p(.class("empty"), .text(l(.noImports))) : .div(.class("table-wrap"), .table(
                 .class("responsive"),
-                .thead(.tr(.th(.text(l(.fileLabel))), .th(.text(l(.importKindLabel))), .th(.text(l(.createdAt))), .th(.text(l(.statusLabel))),
-                           .th(.class("number"), .text(l(.created))), .th(.class("number"), .text(l(.rejected))))),
+                .thead(.tr(.th(.text(l(.fileLabel))), .th(.text(l(.createdAt))), .th(.text(l(.statusLabel))),
+                           .th(.class("number"), .text(l(.created))), .th(.class("number"), .text(l(.rejected))),
+                           .th(.text(l(.importKindLabel))))),
                 .tbody(.forEach(rows) { row in
                     .tr(
                         .td(.attribute(named: "data-label", value: l(.fileLabel)), .a(.href(SiteRoute.importJob(row.id).path), .text(row.fileName))),
-                        .td(.attribute(named: "data-label", value: l(.importKindLabel)), .text(l(row.kind.label))),
                         .td(.attribute(named: "data-label", value: l(.createdAt)), .text(row.createdAt)),
                         .td(.attribute(named: "data-label", value: l(.statusLabel)), .text(l(statusText(row.status)))),
                         .td(.class("number"), .attribute(named: "data-label", value: l(.created)), .text(l.integer(row.created))),
-                        .td(.class("number"), .attribute(named: "data-label", value: l(.rejected)), .text(l.integer(row.rejected)))
+                        .td(.class("number"), .attribute(named: "data-label", value: l(.rejected)), .text(l.integer(row.rejected))),
+                        .td(.attribute(named: "data-label", value: l(.importKindLabel)), .text(l(row.kind.label)))
                     )
                 })
             ))
