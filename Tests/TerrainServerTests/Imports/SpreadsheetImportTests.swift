@@ -160,4 +160,40 @@ struct SpreadsheetImportTests {
             #expect(try await SalesOrder.query(on: app.db).count() == 1)
         }
     }
+
+    @Test("terrain import orders and products read XLSX files, date cells included", arguments: TestDatabase.available)
+    func commandLineWorkbooks(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let account = try AccountValidation.validate([.legalName: "BAR PIERRE", .siret: "39009842400034"]).get()
+            _ = try await AccountStore.create(account, ownerID: nil, on: app.db)
+            let folder = FileManager.default.temporaryDirectory
+            let catalogue = folder.appendingPathComponent("catalogue-\(UUID().uuidString).xlsx")
+            let history = folder.appendingPathComponent("historique-\(UUID().uuidString).xlsx")
+            defer {
+                try? FileManager.default.removeItem(at: catalogue)
+                try? FileManager.default.removeItem(at: history)
+            }
+            try XLSXWriter.write([ExportTable(sheetName: "Catalogue", headers: ["Référence", "Désignation", "Prix de vente HT", "Coût d'achat HT", "TVA"], rows: [
+                [.text("FUT-PIL-30"), .text("Fût pils 30 L"), .decimal(Decimal(string: "89.9")!), .decimal(Decimal(string: "62.4")!), .text("20 %")],
+            ])], to: catalogue)
+            let products = try await CommandTasks.importProducts(app: app, file: catalogue.path, mode: "all-or-nothing", onDuplicate: "skip")
+            #expect(products.created == 1 && products.rejected == 0)
+            // The date is a date cell (serial 45458 under a dd/mm/yyyy style), read as 2024-06-15;
+            // the SIRET a number cell. 2 × 89,90 − 10 % = 161,82 € excl. VAT.
+            try XLSXWriter.write([ExportTable(sheetName: "Historique", headers: ["N° commande", "Date", "SIRET", "Référence", "Quantité", "Prix unitaire HT", "Remise"], rows: [
+                [.text("CMD-2024-00012"), .date(year: 2024, month: 6, day: 15), .integer(39009842400034), .text("FUT-PIL-30"), .integer(2), .decimal(Decimal(string: "89.9")!), .text("10 %")],
+                [.text("CMD-2024-00013"), .date(year: 2024, month: 6, day: 16), .integer(39009842400034), .text("SIR-XXX"), .integer(1), .decimal(Decimal(string: "4.35")!), .empty],
+            ])], to: history)
+            let orders = try await CommandTasks.importOrders(app: app, file: history.path)
+            #expect(orders.ordersCreated == 1)
+            #expect(orders.rowsRejected == 1)
+            let order = try #require(try await SalesOrder.query(on: app.db).first())
+            #expect(order.number == "CMD-2024-00012")
+            #expect(order.orderedOn == "2024-06-15")
+            #expect(order.totalExclVATCents == 16182)
+            // The report names line 3 (the sheet's row) and the unknown reference.
+            let report = String(decoding: orders.reportCSV.dropFirst(3), as: UTF8.self)
+            #expect(report.contains("3;Référence;Produit inconnu : référence SIR-XXX"))
+        }
+    }
 }
