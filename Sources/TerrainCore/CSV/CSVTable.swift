@@ -67,8 +67,8 @@ public struct CSVTable: Sendable {
     ///   - records: the rows in order (rows absent from the sheet simply missing); a row's cells
     ///     from column A.
     ///   - sheetName: the worksheet's name.
-    /// - Throws: `CSVImportError.emptyFile` (no row has a non-blank cell) or `.noHeader` (the
-    ///   first non-blank row is the header: never thrown, kept for the CSV contract).
+    /// The header is the first row with a non-blank cell (blank rows before it are skipped).
+    /// - Throws: `CSVImportError.emptyFile` when no row has a non-blank cell.
     public init(records: [CSVRecord], sheetName: String) throws(CSVImportError) {
         var reader = CSVReader(records: records)
         var header: CSVRecord?
