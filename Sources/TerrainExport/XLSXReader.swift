@@ -36,7 +36,7 @@ public struct XLSXSheet: Hashable, Sendable {
 ///
 /// A hand-written XML scanner (``XMLPullReader``) reads the parts. Measured on a 50,000 × 8 sheet
 /// written by ``XLSXWriter`` (2.2 MB file, 20.8 MB of sheet XML; text, decimals, integers, dates,
-/// booleans): 0.65 s of CPU time for the whole read in a release build (2.2 s wall time on a
+/// booleans): 0.5 s of CPU time for the whole read in a release build (1.4 s wall time on a
 /// shared, loaded 2-core machine); Foundation's `XMLParser` took 0.56 s of CPU for the bare
 /// parse events of the same XML and then failed on its size. Memory: the archive, the largest
 /// decompressed part and the rows.

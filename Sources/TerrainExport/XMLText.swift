@@ -33,7 +33,12 @@ enum XMLText {
     /// `_x0041_` (left to right, one pass). An escape of a surrogate or invalid scalar is kept
     /// as written.
     static func decodedXstring(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // A byte scan: `String.contains(_:)` with a string goes through Foundation, far slower.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x")
+        }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
