@@ -28,6 +28,34 @@ enum XMLText {
         escaped(text.contains("_x") ? protectingXstringEscapes(text) : text)
     }
 
+    /// Decodes SpreadsheetML's `_xHHHH_` escapes in cell text (ECMA-376 Part 1, §22.9.2.19
+    /// `ST_Xstring`), the inverse of ``escapedCellText(_:)``: `_x000D_` → CR, `_x005F_x0041_` →
+    /// `_x0041_` (left to right, one pass). An escape of a surrogate or invalid scalar is kept
+    /// as written.
+    static func decodedXstring(_ text: String) -> String {
+        // A byte scan: `String.contains(_:)` with a string goes through Foundation, far slower.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x")
+        }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if isXstringEscape(scalars, at: index),
+               let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
+               let scalar = Unicode.Scalar(value) {
+                result.append(scalar)
+                index += 7
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
     /// Whether a string needs `xml:space="preserve"`: leading or trailing whitespace, which
     /// Excel would otherwise be free to drop.
     static func needsSpacePreserve(_ text: String) -> Bool {

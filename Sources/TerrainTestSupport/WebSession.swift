@@ -37,14 +37,17 @@ public final class WebSession: @unchecked Sendable {
         return response
     }
 
-    /// POSTs a file as multipart/form-data (field `file`).
+    /// POSTs a file as multipart/form-data (field `file`), with the other form `fields` given.
     @discardableResult
-    public func upload(_ path: String, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+    public func upload(_ path: String, fileName: String, data: Data, fields: [String: String] = [:]) async throws -> TestingHTTPResponse {
         if csrfToken == nil { try await get("/login") }
         let boundary = "----terrain-test-boundary"
         var body = Data()
         func part(_ text: String) { body.append(Data(text.utf8)) }
         part("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrfToken ?? "")\r\n")
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            part("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
         part("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
         body.append(data)
         part("\r\n--\(boundary)--\r\n")

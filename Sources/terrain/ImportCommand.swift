@@ -9,9 +9,9 @@ struct Import: AsyncParsableCommand {
 /// `terrain import accounts FILE`: exit status 0 when the import ran (rejected rows are listed in
 /// the report), 1 when the file is unreadable or the all-or-nothing mode refused it.
 struct ImportAccounts: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "accounts", abstract: "Importe un fichier CSV de comptes (clients et prospects).")
+    static let configuration = CommandConfiguration(commandName: "accounts", abstract: "Importe un fichier CSV ou Excel (.xlsx) de comptes (clients et prospects).")
 
-    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252).") var file: String
+    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252) ou classeur Excel .xlsx (première feuille).") var file: String
     @Option(help: "valid-rows (importe les lignes valides) ou all-or-nothing.") var mode = "valid-rows"
     @Option(name: .customLong("on-duplicate"), help: "Comptes au SIRET déjà présent : skip ou update.") var onDuplicate = "skip"
     @Option(help: "E-mail de l'utilisateur responsable des comptes créés.") var owner: String?
@@ -36,9 +36,9 @@ struct ImportAccounts: AsyncParsableCommand {
 
 /// `terrain import products FILE`: the catalogue, with the same rules as accounts.
 struct ImportProducts: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "products", abstract: "Importe un fichier CSV de produits (catalogue).")
+    static let configuration = CommandConfiguration(commandName: "products", abstract: "Importe un fichier CSV ou Excel (.xlsx) de produits (catalogue).")
 
-    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252).") var file: String
+    @Argument(help: "Fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou Windows-1252) ou classeur Excel .xlsx (première feuille).") var file: String
     @Option(help: "valid-rows (importe les lignes valides) ou all-or-nothing.") var mode = "valid-rows"
     @Option(name: .customLong("on-duplicate"), help: "Produits à la référence déjà présente : skip ou update.") var onDuplicate = "skip"
     @Option(help: "Écrit les lignes rejetées et ignorées dans ce fichier CSV.") var rejected: String?
@@ -57,9 +57,9 @@ struct ImportProducts: AsyncParsableCommand {
 
 /// `terrain import orders FILE`: an ERP's order history, one row per order line.
 struct ImportOrders: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "orders", abstract: "Importe un historique de commandes (une ligne par ligne de commande).")
+    static let configuration = CommandConfiguration(commandName: "orders", abstract: "Importe un historique de commandes, CSV ou Excel (.xlsx) : une ligne par ligne de commande.")
 
-    @Argument(help: "Fichier CSV : n° de commande, date, SIRET du client, référence produit, quantité, prix unitaire HT, remise.") var file: String
+    @Argument(help: "Fichier CSV ou .xlsx : n° de commande, date, SIRET du client, référence produit, quantité, prix unitaire HT, remise.") var file: String
     @Option(help: "Écrit les lignes rejetées et ignorées dans ce fichier CSV.") var rejected: String?
 
     func run() async throws {

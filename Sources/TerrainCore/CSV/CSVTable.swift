@@ -12,8 +12,23 @@ import Foundation
 ///    U+00A0 and U+202F), a blank cell reading `""`;
 /// 4. every remaining record is scanned once without building strings, so that iterating the
 ///    rows afterwards cannot fail half-way on malformed quoting.
+///
+/// A spreadsheet's rows, already read into text by the caller (`init(records:sheetName:)`), go
+/// through the same steps 3–4: the parsers then treat both sources alike, each row reported
+/// under its number in the sheet.
 public struct CSVTable: Sendable {
-    /// The detected dialect.
+    /// Where the rows come from.
+    public enum Source: Hashable, Sendable {
+        /// A CSV file in the detected dialect.
+        case text(CSVDialect)
+        /// The named worksheet of a spreadsheet (an `.xlsx`).
+        case spreadsheet(sheetName: String)
+    }
+
+    /// Where the rows come from.
+    public let source: Source
+    /// The detected dialect; for a spreadsheet, UTF-8 with `;` and LF (its cells are already
+    /// text: nothing was detected).
     public let dialect: CSVDialect
     /// The header cells, trimmed; `""` for a blank cell. At least one is non-empty.
     public let headers: [String]
@@ -40,8 +55,30 @@ public struct CSVTable: Sendable {
         guard headers.contains(where: { !$0.isEmpty }) else { throw .noHeader(line: header.line) }
         var check = reader
         _ = try check.skipAll()
+        self.source = .text(dialect)
         self.dialect = dialect
         self.headers = headers
+        self.headerLine = header.line
+        self.body = reader
+    }
+
+    /// The rows of a worksheet, each with its number in the sheet as its line.
+    /// - Parameters:
+    ///   - records: the rows in order (rows absent from the sheet simply missing); a row's cells
+    ///     from column A.
+    ///   - sheetName: the worksheet's name.
+    /// The header is the first row with a non-blank cell (blank rows before it are skipped).
+    /// - Throws: `CSVImportError.emptyFile` when no row has a non-blank cell.
+    public init(records: [CSVRecord], sheetName: String) throws(CSVImportError) {
+        var reader = CSVReader(records: records)
+        var header: CSVRecord?
+        while let record = try reader.next() {
+            if record.fields.contains(where: { $0.trimmedNonEmpty != nil }) { header = record; break }
+        }
+        guard let header else { throw .emptyFile }
+        self.source = .spreadsheet(sheetName: sheetName)
+        self.dialect = CSVDialect(separator: UInt8(ascii: ";"), encoding: .utf8, lineEnding: .lf)
+        self.headers = header.fields.map { $0.trimmedNonEmpty ?? "" }
         self.headerLine = header.line
         self.body = reader
     }

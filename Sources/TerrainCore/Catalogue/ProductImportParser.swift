@@ -13,7 +13,9 @@ import Foundation
 /// Typical use: `init(data:)`, show `headers` with `suggestedMapping` (and `preview`) for the
 /// user to adjust, then give `rows(mapping:)` to `ProductImportPlanner`.
 public struct ProductImportParser: Sendable {
-    /// The detected dialect.
+    /// Where the rows come from: a CSV file or a worksheet.
+    public let source: CSVTable.Source
+    /// The detected dialect (see `CSVTable.dialect` for a spreadsheet).
     public let dialect: CSVDialect
     /// The header cells, trimmed.
     public let headers: [String]
@@ -29,7 +31,13 @@ public struct ProductImportParser: Sendable {
     /// - Throws: `CSVImportError.emptyFile`, `.unsupportedEncoding` (UTF-16), `.noHeader`,
     ///   `.unterminatedQuote` or `.unexpectedCharacterAfterQuote` (with the line at fault).
     public init(data: Data) throws(CSVImportError) {
-        let table = try CSVTable(data: data)
+        self.init(table: try CSVTable(data: data))
+    }
+
+    /// Reads a table already opened: a CSV file's (`CSVTable(data:)`) or a spreadsheet's rows
+    /// (`CSVTable(records:sheetName:)`), with the same rules.
+    public init(table: CSVTable) {
+        self.source = table.source
         self.dialect = table.dialect
         self.headers = table.headers
         self.headerLine = table.headerLine

@@ -106,18 +106,22 @@ public struct ProductImportPlan: Hashable, Codable, Sendable {
         return counts
     }
 
+    /// One entry per skipped row, in file order: column « Référence » or « Reference », the
+    /// reason in `language`, the reference.
+    public func skipReport(_ language: Language) -> [ProductRowIssue] {
+        rows.compactMap { row in
+            guard case .skip(let reason) = row.action else { return nil }
+            return ProductRowIssue(line: row.line, column: ProductField.reference.label(language),
+                                   field: .reference, reason: reason.message(language), value: row.draft.reference)
+        }
+    }
+
     /// The row report: every issue of the rejected rows, then one entry per skipped row
     /// (column « Référence » or « Reference », the reason, the reference), sorted by line (a
     /// row's issues keep their order). Skip reasons are in `language`; cell issues are in
     /// French, as the parser words them.
     public func report(_ language: Language) -> [ProductRowIssue] {
-        var entries = rejected.flatMap(\.issues)
-        for row in rows {
-            guard case .skip(let reason) = row.action else { continue }
-            entries.append(ProductRowIssue(line: row.line, column: ProductField.reference.label(language),
-                                           field: .reference, reason: reason.message(language),
-                                           value: row.draft.reference))
-        }
+        let entries = rejected.flatMap(\.issues) + skipReport(language)
         return entries.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 }

@@ -137,20 +137,25 @@ public struct OrderHistoryPlan: Hashable, Codable, Sendable {
                rowsSkipped: skipped.reduce(0) { $0 + $1.lines.count })
     }
 
+    /// One entry per row of a skipped order (« Commande … déjà enregistrée »), in French, under
+    /// the order number's column, in order.
+    public func skipReport() -> [OrderHistoryRowIssue] {
+        let column = columnNames[.orderNumber] ?? OrderHistoryField.orderNumber.label(.fr)
+        return skipped.flatMap { order in
+            order.lines.map { line in
+                OrderHistoryRowIssue(
+                    line: line, column: column, field: .orderNumber,
+                    reason: "Commande \(order.number) déjà enregistrée : ligne ignorée (importer à nouveau le même fichier ne crée rien).",
+                    value: order.number)
+            }
+        }
+    }
+
     /// The row report, in French: every issue of the rejected rows, and one entry per row of a
     /// skipped order (« Commande … déjà enregistrée »), sorted by line (a row's issues keep their
     /// order).
     public func report() -> [OrderHistoryRowIssue] {
-        var entries = rejected.flatMap(\.issues)
-        let column = columnNames[.orderNumber] ?? OrderHistoryField.orderNumber.label(.fr)
-        for order in skipped {
-            for line in order.lines {
-                entries.append(OrderHistoryRowIssue(
-                    line: line, column: column, field: .orderNumber,
-                    reason: "Commande \(order.number) déjà enregistrée : ligne ignorée (importer à nouveau le même fichier ne crée rien).",
-                    value: order.number))
-            }
-        }
+        let entries = rejected.flatMap(\.issues) + skipReport()
         return entries.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 }

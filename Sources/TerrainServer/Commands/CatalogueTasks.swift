@@ -18,7 +18,7 @@ extension CommandTasks {
         }
     }
 
-    /// Imports a catalogue file with the automatic column mapping.
+    /// Imports a catalogue file (CSV or XLSX: `ImportFile`) with the automatic column mapping.
     /// - Throws: `Failure` for an unreadable file or an unknown option value.
     public static func importProducts(app: Application, file: String, mode: String, onDuplicate: String) async throws -> ProductImportReport {
         guard mode == "valid-rows" || mode == "all-or-nothing" else {
@@ -33,7 +33,7 @@ extension CommandTasks {
         let summary: ProductImportService.Summary
         do {
             summary = try await ProductImportService.run(data, policy: policy, allOrNothing: mode == "all-or-nothing", language: .fr, on: app.db)
-        } catch let error as CSVImportError {
+        } catch let error as ImportFileError {
             throw Failure("Fichier « \(file) » illisible : \(error.message)")
         }
         let l = Localizer(.fr)

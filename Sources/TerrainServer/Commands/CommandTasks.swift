@@ -30,7 +30,8 @@ public enum CommandTasks {
         public init(_ description: String) { self.description = description }
     }
 
-    /// Imports an account file with the default column mapping.
+    /// Imports an account file (CSV or XLSX, told apart by its bytes: `ImportFile`) with the
+    /// default column mapping.
     /// - Parameters:
     ///   - mode: "valid-rows" or "all-or-nothing".
     ///   - onDuplicate: "skip" or "update".
@@ -60,7 +61,7 @@ public enum CommandTasks {
         }
         let parser: AccountImportParser
         do {
-            parser = try AccountImportParser(data: data)
+            parser = AccountImportParser(table: try ImportFile.table(data))
         } catch {
             throw Failure("Fichier « \(file) » illisible : \(error.message)")
         }

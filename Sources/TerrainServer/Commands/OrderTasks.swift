@@ -16,7 +16,7 @@ extension CommandTasks {
         }
     }
 
-    /// Imports an order history (one row per order line).
+    /// Imports an order history (one row per order line; CSV or XLSX: `ImportFile`).
     /// - Throws: `Failure` for an unreadable file.
     public static func importOrders(app: Application, file: String) async throws -> OrderImportReport {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -25,7 +25,7 @@ extension CommandTasks {
         let plan: OrderHistoryPlan
         do {
             plan = try await OrderHistoryImportService.run(data, on: app.db)
-        } catch let error as CSVImportError {
+        } catch let error as ImportFileError {
             throw Failure("Fichier « \(file) » illisible : \(error.message)")
         }
         let l = Localizer(.fr)

@@ -5,8 +5,9 @@ import TerrainExport
 import SQLKit
 import Vapor
 
-/// The web import of account files: upload → column mapping → analysis → run (in the background,
-/// with progress) → result and report.
+/// The web import of account, catalogue and order-history files (`ImportKind`), CSV or XLSX:
+/// upload → column mapping → analysis → run (in the background, with progress) → result and
+/// report. The steps are the same for every kind; what differs is the kind's `ImportFlow`.
 struct ImportController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.imports, use: list)
@@ -18,31 +19,38 @@ struct ImportController {
         routes.get(.importRejected(nil), use: report)
     }
 
+    /// The upload form (for `?kind=`, default accounts) and the past imports.
     func list(req: Request) async throws -> WebPage {
-        try await listPage(req, error: nil)
+        let kind = (try? req.query.get(String.self, at: "kind")).flatMap(ImportKind.init(rawValue:)) ?? .accounts
+        guard kind.allows(try req.currentUser()) else { throw TerrainError.forbidden }
+        return try await listPage(req, kind: kind, error: nil)
     }
 
     func upload(req: Request) async throws -> Response {
-        struct Upload: Content { var file: File? }
+        struct Upload: Content { var file: File?; var kind: String? }
         let user = try req.currentUser()
-        guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
-            return try await listPage(req, error: LocalizedText.noFile.text(req.language)).encodeResponse(for: req)
+        let form = try req.content.decode(Upload.self)
+        let kind = form.kind.flatMap(ImportKind.init(rawValue:)) ?? .accounts
+        guard kind.allows(user) else { throw TerrainError.forbidden }
+        guard let file = form.file, file.data.readableBytes > 0 else {
+            return try await listPage(req, kind: kind, error: LocalizedText.noFile.text(req.language)).encodeResponse(for: req)
         }
         let data = Data(buffer: file.data)
         do {
-            _ = try AccountImportParser(data: data)
+            _ = try ImportFile.table(data)
         } catch {
             let message = req.localizer(.fileUnreadable, file.filename, error.message)
-            return try await listPage(req, error: message).encodeResponse(for: req)
+            return try await listPage(req, kind: kind, error: message).encodeResponse(for: req)
         }
         let job = ImportJob()
         job.$user.id = try user.requireID()
+        job.kind = kind.rawValue
         job.fileName = file.filename.isEmpty ? "import.csv" : file.filename
         job.fileData = data
         job.status = .uploaded
-        job.mode = AccountImportService.Mode.validRows.rawValue
+        job.mode = ImportMode.validRows.rawValue
         job.onDuplicate = DuplicatePolicy.skip.rawValue
-        job.$owner.id = user.id
+        job.$owner.id = kind.settings.contains(.owner) ? user.id : nil
         job.resetCounts()
         try await job.create(on: req.db)
         return req.redirect(to: SiteRoute.importJob(job.id).path)
@@ -63,42 +71,29 @@ struct ImportController {
         let user = try req.currentUser()
         let job = try await findJob(req)
         guard job.status == .uploaded else { return req.redirect(to: SiteRoute.importJob(job.id).path) }
+        let kind = job.importKind
         let form = try req.content.decode([String: String].self)
-        let parser = try AccountImportParser(data: job.fileData)
-        let selected = parser.headers.indices.map { form["col_\($0)"] ?? "" }
-        let mapping = ColumnMapping(fields: selected.map { AccountField(rawValue: $0) })
-        if let error = Self.mappingProblem(mapping, language: req.language) {
-            return try await mappingPage(req, job: job, selected: selected, error: error, form: form).encodeResponse(for: req)
+        let table = try ImportFile.table(job.fileData)
+        let selected = table.headers.indices.map { form["col_\($0)"] ?? "" }
+        let mappingJSON: String
+        switch kind.flow.mappingJSON(selected, language: req.language) {
+        case .failure(let problem):
+            return try await mappingPage(req, job: job, selected: selected, error: problem.message, form: form).encodeResponse(for: req)
+        case .success(let json):
+            mappingJSON = json
         }
-        let owners = try await OwnerOptions.assignable(by: user, on: req.db)
-        let owner = form["owner"] ?? ""
-        job.mappingJSON = String(decoding: try JSONEncoder().encode(mapping), as: UTF8.self)
-        job.mode = AccountImportService.Mode(rawValue: form["mode"] ?? "")?.rawValue ?? AccountImportService.Mode.validRows.rawValue
-        job.onDuplicate = DuplicatePolicy(rawValue: form["policy"] ?? "")?.rawValue ?? DuplicatePolicy.skip.rawValue
-        job.$owner.id = owners.contains { $0.0 == owner } ? UUID(uuidString: owner) : nil
+        job.mappingJSON = mappingJSON
+        if kind.settings.contains(.mode) { job.mode = ImportMode(rawValue: form["mode"] ?? "")?.rawValue ?? ImportMode.validRows.rawValue }
+        if kind.settings.contains(.policy) { job.onDuplicate = DuplicatePolicy(rawValue: form["policy"] ?? "")?.rawValue ?? DuplicatePolicy.skip.rawValue }
+        if kind.settings.contains(.owner) {
+            let owners = try await OwnerOptions.assignable(by: user, on: req.db)
+            let owner = form["owner"] ?? ""
+            job.$owner.id = owners.contains { $0.0 == owner } ? UUID(uuidString: owner) : nil
+        }
         try await job.save(on: req.db)
-
-        let plan = try await AccountImportService.plan(parser, mapping: mapping, policy: DuplicatePolicy(rawValue: job.onDuplicate) ?? .skip, on: req.db)
-        let byLine = Dictionary(uniqueKeysWithValues: plan.rows.map { ($0.line, $0.draft) })
-        let existingIDs = plan.possibleDuplicateGroups.flatMap(\.existingIDs)
-        let existing = existingIDs.isEmpty ? [] : try await Account.query(on: req.db).filter(\.$id ~~ existingIDs).all()
-        let existingByID = Dictionary(uniqueKeysWithValues: existing.compactMap { a in a.id.map { ($0, a) } })
-        let scope = try await req.accessScope()
-        let groups = plan.possibleDuplicateGroups.map { group in
-            ImportAnalysisView.Group(
-                id: group.id,
-                rows: group.lines.compactMap { line in byLine[line].map { (line, $0.legalName, $0.postalCode ?? "", $0.siret ?? "") } },
-                existing: group.existingIDs.compactMap { id in
-                    existingByID[id].flatMap { scope.contains(ownerID: $0.$owner.id) ? (id, $0.legalName, $0.siret ?? "") : nil }
-                }
-            )
-        }
-        let rejected = plan.rejected.prefix(200).flatMap { $0.issues }.prefix(200).map { ($0.line, $0.column, $0.reason, $0.value) }
-        let model = ImportAnalysisView.Model(
-            jobID: try job.requireID(), fileName: job.fileName, counts: plan.counts,
-            refused: job.mode == AccountImportService.Mode.allOrNothing.rawValue && !plan.rejected.isEmpty,
-            groups: groups, rejectedSample: Array(rejected)
-        )
+        let context = ImportContext(database: req.db, scope: try await req.accessScope(), language: req.language)
+        let analysis = try await kind.flow.analyse(table, mappingJSON: mappingJSON, options: Self.options(job), context: context)
+        let model = ImportAnalysisView.Model(jobID: try job.requireID(), fileName: job.fileName, analysis: analysis)
         return try await ImportAnalysisView.page(model, context: req.pageContext()).encodeResponse(for: req)
     }
 
@@ -109,27 +104,21 @@ struct ImportController {
             return req.redirect(to: SiteRoute.importJob(job.id).path)
         }
         let form = try req.content.decode([String: String].self)
-        var choices: [Int: AccountImportService.GroupChoice] = [:]
+        var options = Self.options(job)
         for (key, value) in form where key.hasPrefix("group_") {
             if let id = Int(key.dropFirst("group_".count)), let choice = AccountImportService.GroupChoice(rawValue: value) {
-                choices[id] = choice
+                options.groupChoices[id] = choice
             }
         }
-        let mapping = try JSONDecoder().decode(ColumnMapping.self, from: Data(mappingJSON.utf8))
-        let options = AccountImportService.Options(
-            mode: AccountImportService.Mode(rawValue: job.mode) ?? .validRows,
-            policy: DuplicatePolicy(rawValue: job.onDuplicate) ?? .skip,
-            ownerID: job.$owner.id, groupChoices: choices,
-            groupLabelPrefix: "import-" + String((job.id?.uuidString ?? "").prefix(8))
-        )
         // Claim the job atomically: a second click, tab or retry finds it running and only sees its progress.
         guard let sql = req.db as? any SQLDatabase else { throw TerrainError.badRequest(.errorInternal) }
         let claimed = try await sql.update(ImportJob.schema).set("status", to: ImportJob.Status.running.rawValue)
             .where("id", .equal, job.requireID()).where("status", .equal, ImportJob.Status.uploaded.rawValue)
             .returning("id").all()
         guard !claimed.isEmpty else { return req.redirect(to: SiteRoute.importJob(job.id).path) }
-        let runner = ImportJobRunner(jobID: try job.requireID(), data: job.fileData, mapping: mapping, options: options,
-                                     scope: try await req.accessScope(), language: req.language, database: req.application.db, logger: req.logger)
+        let runner = ImportJobRunner(jobID: try job.requireID(), kind: job.importKind, data: job.fileData, mappingJSON: mappingJSON,
+                                     options: options, scope: try await req.accessScope(), language: req.language,
+                                     database: req.application.db, logger: req.logger)
         Task.detached { await runner.run() }
         return req.redirect(to: SiteRoute.importJob(job.id).path)
     }
@@ -162,51 +151,58 @@ struct ImportController {
         }
     }
 
-    /// A mapping must name the legal name once, and no field twice.
-    static func mappingProblem(_ mapping: ColumnMapping, language: Language) -> String? {
-        var seen = Set<AccountField>()
-        for field in mapping.fields.compactMap({ $0 }) {
-            if !seen.insert(field).inserted { return Localizer(language)(.mappingDuplicateField, field.label(language)) }
-        }
-        return seen.contains(.legalName) ? nil : LocalizedText.mappingMissingName.text(language)
+    /// The options stored on the job.
+    static func options(_ job: ImportJob) -> ImportOptions {
+        ImportOptions(mode: ImportMode(rawValue: job.mode) ?? .validRows, policy: DuplicatePolicy(rawValue: job.onDuplicate) ?? .skip,
+                      ownerID: job.$owner.id, groupLabelPrefix: "import-" + String((job.id?.uuidString ?? "").prefix(8)))
     }
 
+    /// The job of the route, if the user may see it: their own (an administrator sees every
+    /// job), of a kind they may still import.
     private func findJob(_ req: Request) async throws -> ImportJob {
         let user = try req.currentUser()
         guard let job = try await ImportJob.find(req.idParameter(), on: req.db),
               job.$user.id == user.id || user.role == .admin else { throw TerrainError.notFound }
+        guard job.importKind.allows(user) else { throw TerrainError.forbidden }
         return job
     }
 
-    private func listPage(_ req: Request, error: String?) async throws -> WebPage {
+    private func listPage(_ req: Request, kind: ImportKind, error: String?) async throws -> WebPage {
         let user = try req.currentUser()
         let query = ImportJob.query(on: req.db).sort(\.$createdAt, .descending).limit(50)
-            .field(\.$id).field(\.$fileName).field(\.$status).field(\.$createdAt).field(\.$createdCount).field(\.$rejectedCount)
+            .field(\.$id).field(\.$kind).field(\.$fileName).field(\.$status).field(\.$createdAt).field(\.$createdCount).field(\.$rejectedCount)
         if user.role != .admin { query.filter(\.$user.$id == (try user.requireID())) }
         let rows = try await query.all().map {
-            ImportListView.Row(id: $0.id ?? UUID(), fileName: $0.fileName, status: $0.status,
+            ImportListView.Row(id: $0.id ?? UUID(), kind: $0.importKind, fileName: $0.fileName, status: $0.status,
                                createdAt: $0.createdAt.map(ParisTime.format) ?? "", created: $0.createdCount, rejected: $0.rejectedCount)
         }
-        return ImportListView.page(rows: rows, error: error, context: req.pageContext())
+        return ImportListView.page(rows: rows, kind: kind, kinds: ImportKind.allowed(for: user), error: error, context: req.pageContext())
     }
 
     private func mappingPage(_ req: Request, job: ImportJob, selected: [String]?, error: String?, form: [String: String] = [:]) async throws -> WebPage {
-        let parser = try AccountImportParser(data: job.fileData)
+        let table = try ImportFile.table(job.fileData)
+        let kind = job.importKind
         let l = req.localizer
-        let encoding: String
-        switch parser.dialect.encoding {
-        case .utf8: encoding = "UTF-8"
-        case .utf8BOM: encoding = "UTF-8 (BOM)"
-        case .windows1252: encoding = "Windows-1252"
+        let read: String
+        switch table.source {
+        case .text(let dialect):
+            let encoding: String
+            switch dialect.encoding {
+            case .utf8: encoding = "UTF-8"
+            case .utf8BOM: encoding = "UTF-8 (BOM)"
+            case .windows1252: encoding = "Windows-1252"
+            }
+            let separator = dialect.separator == UInt8(ascii: "\t") ? "tab" : String(dialect.separatorCharacter)
+            read = l(.detectedDialect, encoding, separator, String(table.headers.count))
+        case .spreadsheet(let sheetName):
+            read = l(.detectedSheet, sheetName, String(table.headers.count))
         }
-        let separator = parser.dialect.separator == UInt8(ascii: "\t") ? "tab" : String(parser.dialect.separatorCharacter)
         let model = ImportMappingView.Model(
-            jobID: try job.requireID(), fileName: job.fileName,
-            dialect: l(.detectedDialect, encoding, separator, String(parser.headers.count)),
-            headers: parser.headers,
-            selected: selected ?? parser.suggestedMapping.fields.map { $0?.rawValue ?? "" },
-            preview: parser.preview(mapping: parser.suggestedMapping, limit: 5).map { ($0.line, $0.cells) },
-            owners: try await OwnerOptions.assignable(by: req.currentUser(), on: req.db),
+            jobID: try job.requireID(), kind: kind, fileName: job.fileName, dialect: read,
+            headers: table.headers, fieldOptions: kind.flow.fieldOptions(req.language),
+            selected: selected ?? kind.flow.suggestedSelection(table),
+            preview: kind.flow.preview(table, limit: 5),
+            owners: kind.settings.contains(.owner) ? try await OwnerOptions.assignable(by: req.currentUser(), on: req.db) : [],
             mode: form["mode"] ?? job.mode, policy: form["policy"] ?? job.onDuplicate,
             owner: form["owner"] ?? job.$owner.id?.uuidString ?? "", error: error
         )
@@ -217,10 +213,9 @@ struct ImportController {
         let issues = try await ImportIssue.query(on: req.db).filter(\.$job.$id == job.requireID()).sort(\.$line).limit(200).all()
         let issueCount = try await ImportIssue.query(on: req.db).filter(\.$job.$id == job.requireID()).count()
         let model = ImportResultView.Model(
-            jobID: try job.requireID(), fileName: job.fileName, status: job.status,
+            jobID: try job.requireID(), kind: job.importKind, fileName: job.fileName, status: job.status,
             processed: job.processedRows, total: job.totalRows,
-            created: job.createdCount, updated: job.updatedCount, skipped: job.skippedCount, rejected: job.rejectedCount,
-            flagged: job.flaggedCount, groups: job.groupCount, refused: job.refused, failure: job.failure,
+            figures: job.importKind.flow.resultFigures(job, req.localizer), refused: job.refused, failure: job.failure,
             issues: issues.map { ($0.line, $0.column, $0.reason, $0.value) }, issueCount: issueCount
         )
         return ImportResultView.page(model, context: req.pageContext())

@@ -1,7 +1,7 @@
 extension LocalizedText {
     static let importsTitle = LocalizedText(fr: "Imports de fichiers", en: "File imports")
     static let newImport = LocalizedText(fr: "Importer un fichier de comptes", en: "Import an account file")
-    static let importIntro = LocalizedText(fr: "Un fichier CSV tel qu'Excel l'enregistre : séparateur point-virgule, virgule ou tabulation, encodage UTF-8 ou Windows-1252. Rien n'est enregistré avant que vous ayez vérifié la correspondance des colonnes et l'analyse du fichier.", en: "A CSV file as Excel saves it: semicolon, comma or tab separator, UTF-8 or Windows-1252 encoding. Nothing is saved before you have checked the column mapping and the analysis of the file.")
+    static let importIntro = LocalizedText(fr: "Un classeur Excel (.xlsx, première feuille) ou un fichier CSV tel qu'Excel l'enregistre : séparateur point-virgule, virgule ou tabulation, encodage UTF-8 ou Windows-1252. Rien n'est enregistré avant que vous ayez vérifié la correspondance des colonnes et l'analyse du fichier.", en: "An Excel workbook (.xlsx, first sheet) or a CSV file as Excel saves it: semicolon, comma or tab separator, UTF-8 or Windows-1252 encoding. Nothing is saved before you have checked the column mapping and the analysis of the file.")
     static let fileLabel = LocalizedText(fr: "Fichier", en: "File")
     static let upload = LocalizedText(fr: "Envoyer", en: "Upload")
     static let noFile = LocalizedText(fr: "Choisissez un fichier à importer.", en: "Choose a file to import.")
@@ -52,7 +52,7 @@ extension LocalizedText {
     static let rejected = LocalizedText(fr: "Rejetés", en: "Rejected")
     static let flagged = LocalizedText(fr: "Doublons possibles signalés", en: "Possible duplicates flagged")
     static let refusedResult = LocalizedText(fr: "Import refusé (tout ou rien) : le fichier contient des lignes invalides. La base est restée telle qu'elle était.", en: "Import refused (all or nothing): the file has invalid rows. The database was left as it was.")
-    static let importFailed = LocalizedText(fr: "L'import a échoué : {0}. Les comptes déjà enregistrés ne sont pas perdus.", en: "The import failed: {0}. Accounts already saved are not lost.")
+    static let importFailed = LocalizedText(fr: "L'import a échoué : {0}. Les lignes déjà enregistrées ne sont pas perdues.", en: "The import failed: {0}. Rows already saved are not lost.")
     static let downloadReport = LocalizedText(fr: "Télécharger la liste des lignes rejetées, ignorées et signalées (CSV)", en: "Download the rejected, skipped and flagged rows (CSV)")
     static let issuesTitle = LocalizedText(fr: "Lignes rejetées, ignorées ou signalées", en: "Rejected, skipped or flagged rows")
     static let issuesShown = LocalizedText(fr: "Lignes affichées ici : {0} au plus ; le fichier CSV les contient toutes.", en: "Rows shown here: {0} at most; the CSV file holds them all.")

@@ -1,7 +1,8 @@
 import Fluent
 import Foundation
 
-/// One import of an account file: the uploaded bytes, the chosen mapping and options, progress and result.
+/// One web import of a file (accounts, catalogue or order history: `kind`): the uploaded bytes, the
+/// chosen mapping and options, progress and result.
 public final class ImportJob: Model, @unchecked Sendable {
     public static let schema = "import_jobs"
 
@@ -11,16 +12,21 @@ public final class ImportJob: Model, @unchecked Sendable {
 
     @ID(key: .id) public var id: UUID?
     @Parent(key: "user_id") public var user: User
+    /// What the file holds: `accounts`, `products` or `orders` (`ImportKind`).
+    @Field(key: "kind") public var kind: String
     @Field(key: "file_name") public var fileName: String
     @Field(key: "file_data") public var fileData: Data
     @Field(key: "status") public var status: Status
-    /// JSON of `ColumnMapping`, once chosen.
+    /// JSON of the kind's mapping (`ColumnMapping`, `ProductColumnMapping`,
+    /// `OrderHistoryColumnMapping`), once chosen.
     @OptionalField(key: "mapping_json") public var mappingJSON: String?
     @Field(key: "mode") public var mode: String
     @Field(key: "on_duplicate") public var onDuplicate: String
     @OptionalParent(key: "owner_id") public var owner: User?
     @Field(key: "total_rows") public var totalRows: Int
     @Field(key: "processed_rows") public var processedRows: Int
+    /// Rows created; for an order history, orders created (and `updatedCount` their lines,
+    /// `skippedCount` the orders already stored, `rejectedCount` the rows rejected).
     @Field(key: "created_count") public var createdCount: Int
     @Field(key: "updated_count") public var updatedCount: Int
     @Field(key: "skipped_count") public var skippedCount: Int

@@ -11,10 +11,11 @@ import TerrainCore
 /// that were rejected, skipped or flagged.
 enum AccountImportService {
     /// "valid-rows" imports every valid row; "all-or-nothing" imports nothing if any row is invalid.
-    enum Mode: String, Codable, Sendable, CaseIterable {
-        case validRows = "valid-rows"
-        case allOrNothing = "all-or-nothing"
-    }
+    typealias Mode = ImportMode
+    /// The choices made before the import runs.
+    typealias Options = ImportOptions
+    /// The outcome of an import.
+    typealias Summary = ImportSummary
 
     /// What to do with the file's rows of one possible-duplicate group.
     enum GroupChoice: String, Codable, Sendable, CaseIterable {
@@ -22,30 +23,6 @@ enum AccountImportService {
         case create
         /// Leave them out.
         case skip
-    }
-
-    struct Options: Sendable {
-        var mode: Mode = .validRows
-        var policy: DuplicatePolicy = .skip
-        var ownerID: UUID?
-        /// Choices per `DuplicateGroup.id`; a group not listed is created.
-        var groupChoices: [Int: GroupChoice] = [:]
-        /// A label stored on flagged accounts so their group can be shown together.
-        var groupLabelPrefix: String = "import"
-    }
-
-    /// The outcome of an import.
-    struct Summary: Sendable {
-        var created = 0
-        var updated = 0
-        var skipped = 0
-        var rejected = 0
-        var flagged = 0
-        var groups = 0
-        /// True when the all-or-nothing mode refused the file.
-        var refused = false
-        /// Rejected, skipped and flagged rows, in file order.
-        var issues: [(kind: ImportIssue.Kind, issue: RowIssue)] = []
     }
 
     /// Rows written per transaction (and per progress report).

@@ -8,26 +8,36 @@ import TerrainExport
 /// product are rejected whole, never invented; numbers already stored are skipped); this service
 /// saves the planned orders with their own numbers and moves the gap-free counters past them.
 enum OrderHistoryImportService {
-    /// - Throws: `CSVImportError` when the file cannot be read at all.
-    static func run(_ data: Data, on database: any Database) async throws -> OrderHistoryPlan {
-        let parser = try OrderHistoryImportParser(data: data)
+    /// Plans the rows of `parser` under `mapping` against the stored accounts (by SIRET),
+    /// products (by reference) and order numbers, writing nothing.
+    static func plan(_ parser: OrderHistoryImportParser, mapping: OrderHistoryColumnMapping, on database: any Database) async throws -> OrderHistoryPlan {
         var accounts: [String: UUID] = [:]
         for account in try await Account.query(on: database).filter(\.$siret != nil).all() {
             if let siret = account.siret, let id = account.id { accounts[siret] = id }
         }
-        let catalogue = try await Product.query(on: database).all()
         var products: [String: OrderHistoryPlanner.KnownProduct] = [:]
-        var names: [UUID: String] = [:]
-        for product in catalogue {
+        for product in try await Product.query(on: database).all() {
             guard let id = product.id else { continue }
             let draft = product.draft
             products[draft.reference] = .init(id: id, vatRate: draft.vatRate, unitCost: draft.purchaseCost)
-            names[id] = draft.name
         }
         let stored = Set(try await SalesOrder.query(on: database).all(\.$number))
         let planner = OrderHistoryPlanner(accountsBySIRET: accounts, products: products, storedOrderNumbers: stored)
-        let plan = planner.plan(parser.rows(mapping: parser.suggestedMapping))
+        return planner.plan(parser.rows(mapping: mapping))
+    }
+
+    /// Saves the planned orders with their own numbers, in one transaction (an order history is
+    /// imported whole), and moves the gap-free counters past them.
+    static func execute(_ plan: OrderHistoryPlan, on database: any Database) async throws {
         let orders = plan.orders
+        let productIDs = Array(Set(orders.flatMap { $0.lines.map(\.productID) }))
+        var names: [UUID: String] = [:]
+        for batch in stride(from: 0, to: productIDs.count, by: 500) {
+            let ids = Array(productIDs[batch..<min(batch + 500, productIDs.count)])
+            for product in try await Product.query(on: database).filter(\.$id ~~ ids).all() {
+                if let id = product.id { names[id] = product.name }
+            }
+        }
         try await database.transaction { [names] tx in
             for order in orders {
                 _ = try await OrderService.create(.init(
@@ -41,6 +51,14 @@ enum OrderHistoryImportService {
                 try await OrderNumbering.raise(key: key, to: highest, on: tx)
             }
         }
+    }
+
+    /// The command line's import: a CSV or XLSX file under the automatic mapping.
+    /// - Throws: `ImportFileError` when the file cannot be read at all.
+    static func run(_ data: Data, on database: any Database) async throws -> OrderHistoryPlan {
+        let parser = OrderHistoryImportParser(table: try ImportFile.table(data))
+        let plan = try await plan(parser, mapping: parser.suggestedMapping, on: database)
+        try await execute(plan, on: database)
         return plan
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import Plot
 import TerrainCore
 
-/// Step 3 of an import: what the import will do, the possible-duplicate groups with a choice for
-/// each, and the button that runs it.
+/// Step 3 of an import: what the import will do (the kind's figures), the possible-duplicate
+/// groups of an account import with a choice for each, the first rejected rows, and the button
+/// that runs it.
 enum ImportAnalysisView {
     struct Group: Sendable {
         let id: Int
@@ -16,35 +17,27 @@ enum ImportAnalysisView {
     struct Model: Sendable {
         let jobID: UUID
         let fileName: String
-        let counts: ImportPlan.Counts
-        let refused: Bool
-        let groups: [Group]
-        /// First rejected rows: (line, column, reason, value).
-        let rejectedSample: [(Int, String, String, String)]
+        let analysis: ImportAnalysis
     }
 
     static func page(_ model: Model, context: PageContext) -> WebPage {
         let l = context.localizer
-        let c = model.counts
-        let flaggedRows = model.groups.reduce(0) { $0 + $1.rows.count }
+        let groups = model.analysis.groups
+        let rejectedSample = model.analysis.rejectedSample
+        let flaggedRows = groups.reduce(0) { $0 + $1.rows.count }
         return WebPage(title: l(.analysisTitle), context: context, content: .div(
             .h1(.text(l(.analysisTitle) + " — " + model.fileName)),
             .p(.text(l(.analysisIntro))),
-            .if(model.refused, .div(.class("notice warn"), .p(.text(l(.allOrNothingRefused))))),
-            .section(.class("card"), .dl(
-                .dt(.text(l(.willCreate))), .dd(.id("count-create"), .text(l.integer(c.created))),
-                .dt(.text(l(.willUpdate))), .dd(.id("count-update"), .text(l.integer(c.updated))),
-                .dt(.text(l(.willSkip))), .dd(.id("count-skip"), .text(l.integer(c.skipped))),
-                .dt(.text(l(.willReject))), .dd(.id("count-reject"), .text(l.integer(c.rejected)))
-            )),
+            .if(model.analysis.refused, .div(.class("notice warn"), .p(.text(l(.allOrNothingRefused))))),
+            .section(.class("card"), FigureList.node(model.analysis.figures)),
             .form(
                 .method(.post), .action(SiteRoute.importRun(model.jobID).path),
                 Components.csrfField(context),
-                .if(!model.groups.isEmpty, .section(
+                .if(!groups.isEmpty, .section(
                     .class("card"),
-                    .h2(.text(l(.duplicateGroups, l.count(model.groups.count, zero: .groupsZero, one: .groupsOne, other: .groupsMany), l.count(flaggedRows, zero: .rowsZero, one: .rowsOne, other: .rowsMany)))),
+                    .h2(.text(l(.duplicateGroups, l.count(groups.count, zero: .groupsZero, one: .groupsOne, other: .groupsMany), l.count(flaggedRows, zero: .rowsZero, one: .rowsOne, other: .rowsMany)))),
                     .p(.text(l(.duplicateGroupsIntro))),
-                    .forEach(model.groups) { group in
+                    .forEach(groups) { group in
                         .element(named: "fieldset", nodes: [
                             .element(named: "legend", text: l(.groupLabel, String(group.id))),
                             .ul(
@@ -62,15 +55,24 @@ enum ImportAnalysisView {
                         ])
                     }
                 )),
-                .if(!model.rejectedSample.isEmpty, .section(
+                .if(!rejectedSample.isEmpty, .section(
                     .class("card"),
                     .h2(.text(l(.willReject))),
-                    .p(.text(l(.issuesShown, String(model.rejectedSample.count)))),
-                    IssueTable.node(model.rejectedSample, context: context)
+                    .p(.text(l(.issuesShown, String(rejectedSample.count)))),
+                    IssueTable.node(rejectedSample, context: context)
                 )),
                 .button(.type(.submit), .class("button primary"), .text(l(.runImport)))
             )
         ))
+    }
+}
+
+/// The figures of an analysis or a result, as a definition list whose values carry the figures' ids.
+enum FigureList {
+    static func node<C: HTML.BodyContext>(_ figures: [ImportFigure]) -> Node<C> {
+        .dl(.forEach(figures) { figure in
+            .group(.dt(.text(figure.label)), .dd(.id(figure.id), .text(figure.value)))
+        })
     }
 }
 

@@ -2,19 +2,24 @@ import Foundation
 import Plot
 import TerrainCore
 
-/// Step 2 of an import: check how the file's columns map to account fields, with a preview.
+/// Step 2 of an import: check how the file's columns map to the kind's fields, with a preview,
+/// and choose the kind's settings (`ImportKind.settings`).
 enum ImportMappingView {
     struct Model: Sendable {
         let jobID: UUID
+        let kind: ImportKind
         let fileName: String
+        /// How the file was read (encoding and separator, or sheet).
         let dialect: String
         let headers: [String]
+        /// (raw value, label) of the fields a column can feed.
+        let fieldOptions: [(String, String)]
         /// Selected field per column (raw value, "" = ignored).
         let selected: [String]
         /// (line, cells) of the first rows.
         let preview: [(Int, [String])]
         let owners: [(String, String)]
-        var mode: String = AccountImportService.Mode.validRows.rawValue
+        var mode: String = ImportMode.validRows.rawValue
         var policy: String = DuplicatePolicy.skip.rawValue
         var owner: String = ""
         var error: String?
@@ -22,8 +27,8 @@ enum ImportMappingView {
 
     static func page(_ model: Model, context: PageContext) -> WebPage {
         let l = context.localizer
-        let language = context.language
-        let fieldOptions = [("", l(.ignoreColumn))] + AccountField.allCases.map { ($0.rawValue, $0.label(language)) }
+        let fieldOptions = [("", l(.ignoreColumn))] + model.fieldOptions
+        let settings = model.kind.settings
         return WebPage(title: l(.mappingTitle), context: context, content: .div(
             .h1(.text(l(.mappingTitle) + " — " + model.fileName)),
             .p(.text(model.dialect)),
@@ -50,14 +55,16 @@ enum ImportMappingView {
                         ))
                     })
                 )),
-                Components.select(name: "mode", label: l(.modeLabel), options: [
-                    (AccountImportService.Mode.validRows.rawValue, l(.modeValidRows)),
-                    (AccountImportService.Mode.allOrNothing.rawValue, l(.modeAllOrNothing)),
-                ], selected: model.mode),
-                Components.select(name: "policy", label: l(.duplicateLabel), options: [
+                .if(settings.contains(.mode), Components.select(name: "mode", label: l(.modeLabel), options: [
+                    (ImportMode.validRows.rawValue, l(.modeValidRows)),
+                    (ImportMode.allOrNothing.rawValue, l(.modeAllOrNothing)),
+                ], selected: model.mode)),
+                .if(settings.contains(.policy), Components.select(name: "policy", label: l(model.kind.policyLabel), options: [
                     (DuplicatePolicy.skip.rawValue, l(.policySkip)), (DuplicatePolicy.update.rawValue, l(.policyUpdate)),
-                ], selected: model.policy),
-                Components.select(name: "owner", label: l(.ownerForImport), options: [("", l(.noOwner))] + model.owners, selected: model.owner),
+                ], selected: model.policy)),
+                .if(settings.contains(.owner),
+                    Components.select(name: "owner", label: l(.ownerForImport), options: [("", l(.noOwner))] + model.owners, selected: model.owner)),
+                .if(model.kind == .orders, .p(.class("hint"), .text(l(.orderImportRules)))),
                 .button(.type(.submit), .class("button primary"), .text(l(.analyse)))
             ),
             .h2(.text(l(.preview))),

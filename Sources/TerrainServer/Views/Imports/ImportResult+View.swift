@@ -5,11 +5,13 @@ import Plot
 enum ImportResultView {
     struct Model: Sendable {
         let jobID: UUID
+        let kind: ImportKind
         let fileName: String
         let status: ImportJob.Status
         let processed: Int
         let total: Int
-        let created, updated, skipped, rejected, flagged, groups: Int
+        /// The kind's figures (`ImportFlow.resultFigures`).
+        let figures: [ImportFigure]
         let refused: Bool
         let failure: String?
         /// First issues: (line, column, reason, value).
@@ -30,16 +32,10 @@ enum ImportResultView {
             .h1(.text(l(.resultTitle) + " — " + model.fileName)),
             .unwrap(model.failure) { .div(.class("notice warn"), .p(.text(l(.importFailed, $0)))) },
             .if(model.refused, .div(.class("notice warn"), .p(.text(l(.refusedResult))))),
-            .section(.class("card"), .dl(
-                .dt(.text(l(.created))), .dd(.id("result-created"), .text(l.integer(model.created))),
-                .dt(.text(l(.updated))), .dd(.id("result-updated"), .text(l.integer(model.updated))),
-                .dt(.text(l(.skipped))), .dd(.id("result-skipped"), .text(l.integer(model.skipped))),
-                .dt(.text(l(.rejected))), .dd(.id("result-rejected"), .text(l.integer(model.rejected))),
-                .dt(.text(l(.flagged))), .dd(.id("result-flagged"), .text(l.count(model.groups, zero: .groupsZero, one: .groupsOne, other: .groupsMany) + ", " + l.count(model.flagged, zero: .rowsZero, one: .rowsOne, other: .rowsMany)))
-            )),
+            .section(.class("card"), FigureList.node(model.figures)),
             .div(
                 .class("actions"),
-                .a(.class("button primary"), .href(SiteRoute.accounts.path), .text(l(.seeAccounts))),
+                .a(.class("button primary"), .href(model.kind.destination.route.path), .text(l(model.kind.destination.label))),
                 .if(model.issueCount > 0, .a(.class("button"), .href(SiteRoute.importRejected(model.jobID).path), .text(l(.downloadReport))))
             ),
             .if(model.issueCount > 0, .section(

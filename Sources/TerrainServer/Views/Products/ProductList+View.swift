@@ -30,7 +30,9 @@ enum ProductListView {
             .div(
                 .class("page-title"),
                 .h1(.text(l(.catalogueTitle))),
-                .if(model.canEdit, .a(.class("button primary"), .href(SiteRoute.newProduct.path), .text(l(.newProduct))))
+                .if(model.canEdit, .a(.class("button primary"), .href(SiteRoute.newProduct.path), .text(l(.newProduct)))),
+                .if(model.canEdit, .a(.class("button"), .id("import-catalogue"),
+                                      .href(SiteRoute.newImport.path(query: [("kind", ImportKind.products.rawValue)])), .text(l(.importCatalogue))))
             ),
             .form(
                 .class("filters"), .method(.get), .action(SiteRoute.products.path), .attribute(named: "role", value: "search"),

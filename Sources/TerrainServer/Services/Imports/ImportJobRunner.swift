@@ -3,13 +3,14 @@ import Foundation
 import Logging
 import TerrainCore
 
-/// Runs a web import in the background and keeps its `ImportJob` row up to date (progress, counts,
-/// issues), so the progress page can follow it.
+/// Runs a web import of any kind in the background and keeps its `ImportJob` row up to date
+/// (progress, counts, issues), so the progress page can follow it.
 struct ImportJobRunner: Sendable {
     let jobID: UUID
+    let kind: ImportKind
     let data: Data
-    let mapping: ColumnMapping
-    let options: AccountImportService.Options
+    let mappingJSON: String
+    let options: ImportOptions
     let scope: AccessScope
     let language: Language
     let database: any Database
@@ -17,12 +18,11 @@ struct ImportJobRunner: Sendable {
 
     func run() async {
         do {
-            let parser = try AccountImportParser(data: data)
-            let plan = try await AccountImportService.plan(parser, mapping: mapping, policy: options.policy, on: database)
-            let total = plan.rows.count + plan.rejected.count
-            try await ImportJob.query(on: database).filter(\.$id == jobID).set(\.$totalRows, to: total).update()
-            let summary = try await AccountImportService.execute(plan, options: options, scope: scope, language: language, on: database) { done, _ in
-                try await ImportJob.query(on: database).filter(\.$id == jobID).set(\.$processedRows, to: done).update()
+            let table = try ImportFile.table(data)
+            let context = ImportContext(database: database, scope: scope, language: language)
+            let summary = try await kind.flow.run(table, mappingJSON: mappingJSON, options: options, context: context) { [jobID, database] done, total in
+                try await ImportJob.query(on: database).filter(\.$id == jobID)
+                    .set(\.$totalRows, to: total).set(\.$processedRows, to: done).update()
             }
             try await ImportIssueStore.save(summary.issues, jobID: jobID, on: database)
             guard let job = try await ImportJob.find(jobID, on: database) else { return }
@@ -31,7 +31,7 @@ struct ImportJobRunner: Sendable {
             try await job.save(on: database)
         } catch {
             logger.report(error: error)
-            let message = (error as? CSVImportError)?.message ?? String(describing: error)
+            let message = (error as? ImportFileError)?.message ?? String(describing: error)
             try? await ImportJob.query(on: database).filter(\.$id == jobID)
                 .set(\.$status, to: .failed).set(\.$failure, to: message).update()
         }
@@ -72,7 +72,7 @@ extension ImportJob {
     }
 
     /// Copies an import's outcome onto the job.
-    func apply(_ summary: AccountImportService.Summary) {
+    func apply(_ summary: ImportSummary) {
         createdCount = summary.created
         updatedCount = summary.updated
         skippedCount = summary.skipped
