@@ -14,13 +14,10 @@ extension Application {
         migrations.add(CreateSalesOrders())
         migrations.add(CreatePriceLists())
         migrations.add(AddUserActive())
-<<<<<<< HEAD
+        migrations.add(AddImportJobKind())
         migrations.add(AddOrderFormFields())
         migrations.add(CreateOrderEvents())
         migrations.add(CreateCompanySettings())
         migrations.add(CreateTourPlans())
-=======
-        migrations.add(AddImportJobKind())
->>>>>>> imports-web
     }
 }

@@ -111,13 +111,8 @@ enum AccountDetailView {
         let l = context.localizer
         return .section(
             .class("card"),
-<<<<<<< HEAD
             .div(.class("section-title"), .h2(.text(l(.ordersTitle))),
                  .a(.class("button primary"), .href(SiteRoute.newOrder(account: model.account.id).path), .text(l(.newOrder)))),
-=======
-            .h2(.text(l(.ordersTitle))),
-            .if(context.userRole == .admin, .p(.a(.id("import-orders"), .href(SiteRoute.newImport.path(query: [("kind", ImportKind.orders.rawValue)])), .text(l(.importOrderHistory))))),
->>>>>>> imports-web
             model.orders.isEmpty ? .p(.class("empty"), .text(l(.noOrders))) : .div(.class("table-wrap"), .table(
                 .class("responsive"),
                 .thead(.tr(.th(.text(l(.orderNumber))), .th(.text(l(.orderDate))), .th(.class("number"), .text(l(.totalExclVAT))), .th(.text(l(.statusLabel))))),

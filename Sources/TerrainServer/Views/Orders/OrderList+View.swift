@@ -27,7 +27,9 @@ enum OrderListView {
         let statuses = [("", l(.all))] + OrderStatus.allCases.map { ($0.rawValue, l(.orderStatus($0))) }
         let kinds = [("", l(.all)), (OrderKind.order.rawValue, l(.kindOrders)), (OrderKind.creditNote.rawValue, l(.kindCreditNotes))]
         return WebPage(title: l(.navOrders), context: context, content: .div(
-            .div(.class("page-title"), .h1(.text(l(.navOrders)))),
+            .div(.class("page-title"), .h1(.text(l(.navOrders))),
+                 .if(context.userRole == .admin, .a(.class("button"), .id("import-orders"),
+                                                    .href(SiteRoute.newImport.path(query: [("kind", ImportKind.orders.rawValue)])), .text(l(.importOrderHistory))))),
             .form(
                 .class("filters"), .method(.get), .action(SiteRoute.orders.path), .attribute(named: "role", value: "search"),
                 Components.field(FormInput(name: "q", label: l(.search), value: filter.q ?? "", type: .search,
