@@ -12,6 +12,8 @@
 ///
 /// Budget: stops at `budget.timeLimit` seconds, after `budget.iterationLimit` kicks if set, or
 /// when `max(5000, 200 n)` kicks in a row brought no shorter tour (the search has stalled).
+/// The set-up (candidate lists, `O(n²)`) and the first local optimum always complete, even past
+/// a shorter time limit (0.07 s for 1002 points on the benchmark machine).
 /// With an `iterationLimit` reached before the time limit the result depends only on the matrix,
 /// the options and `budget.seed`. `budget.progress` is called after the first local optimum,
 /// then at most every `budget.progressInterval` seconds, and at the end.
@@ -22,7 +24,8 @@
 ///
 /// The local search assumes a symmetric matrix. An asymmetric matrix (beyond `exactLimit`) is
 /// searched on its symmetric part `(m[i,j] + m[j,i]) / 2`; the order is then reported in the
-/// cheaper direction with its true cost: a heuristic without the quality measured on TSPLIB.
+/// cheaper direction with its true cost (progress reports show the symmetric-part length): a
+/// heuristic without the quality measured on TSPLIB.
 public enum TSPSolver {
     /// Largest instance solved exactly by dynamic programming.
     public static let exactLimit = 12
