@@ -8,7 +8,7 @@ extension TourEngine {
         var edges: [(cost: Double, a: Int32, b: Int32)] = []
         edges.reserveCapacity(n * k)
         for a in 0..<n {
-            for r in 0..<k {
+            for r in 0..<Int(candCount[a]) {
                 let b = Int(cand[a * k + r])
                 if a < b { edges.append((d(a, b), Int32(a), Int32(b))) }
                 else if !isCandidate(a, of: b) { edges.append((d(a, b), Int32(b), Int32(a))) }
@@ -62,14 +62,14 @@ extension TourEngine {
     }
 
     private func isCandidate(_ a: Int, of b: Int) -> Bool {
-        for r in 0..<k where Int(cand[b * k + r]) == a { return true }
+        for r in 0..<Int(candCount[b]) where Int(cand[b * k + r]) == a { return true }
         return false
     }
 
     /// The nearest unvisited path end (degree < 2) to `city`: from its candidates if possible,
     /// otherwise by a full scan.
     private func nearestFreeEnd(from city: Int, visited: [Bool], degree: [Int]) -> Int {
-        for r in 0..<k {
+        for r in 0..<Int(candCount[city]) {
             let c = Int(cand[city * k + r])
             if !visited[c] && degree[c] < 2 { return c }
         }

@@ -22,10 +22,11 @@ extension TourEngine {
         }
     }
 
-    /// A local double-bridge kick: with `A B C D` the tour cut after a random position, where `B`
-    /// and `C` are consecutive segments of 1…`maxSegment` cities, the tour becomes `A C B D`
-    /// (three edges replaced, no segment reversed). Returns the change in length and queues the
-    /// six cities whose edges changed.
+    /// A double-bridge kick: with `A B C D` the tour cut after a random position, where `B` and
+    /// `C` are consecutive segments of 1…`maxSegment` cities (at most half the tour), the tour
+    /// becomes `A C B D` (three edges replaced, no segment reversed). Short segments keep the kick
+    /// local and cheap; long ones reorder whole stretches (clusters). Returns the change in length
+    /// and queues the six cities whose edges changed.
     mutating func kick(_ rng: inout SeededGenerator, maxSegment: Int) -> Double {
         let limit = UInt64(Swift.max(1, Swift.min(maxSegment, (n - 2) / 2)))
         let p = Int(rng.next() % UInt64(n))
@@ -82,7 +83,9 @@ extension TourEngine {
                 nextReport = elapsed + budget.progressInterval
             }
             log.removeAll(keepingCapacity: true)
-            let candidate = current + kick(&rng, maxSegment: options.maxKickSegment) - localSearch(scratch: scratch)
+            let global = rng.next() % 100 < UInt64(max(0, options.globalKickPercent))
+            let segment = global ? n : options.maxKickSegment
+            let candidate = current + kick(&rng, maxSegment: segment) - localSearch(scratch: scratch)
             iterations += 1
             if candidate < current - eps {
                 current = candidate

@@ -61,7 +61,7 @@ extension TourEngine {
         var scores = (0.0, 0.0, 0.0, 0.0, 0.0)
         var count = 0
         let row = t2 &* k
-        for r in 0..<k {
+        for r in 0..<Int(candCount[t2]) {
             let t3 = Int(cand[row &+ r])
             let g1 = gain - d(t2, t3)
             if g1 <= eps { break }

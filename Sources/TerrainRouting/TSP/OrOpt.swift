@@ -33,7 +33,7 @@ extension TourEngine {
                     let end = endSide == 0 ? first : last
                     let other = endSide == 0 ? last : first
                     let row = end &* k
-                    for r in 0..<k {
+                    for r in 0..<Int(candCount[end]) {
                         let u = Int(cand[row &+ r])
                         let du = d(end, u)
                         if du >= removeGain - bestGain { break }

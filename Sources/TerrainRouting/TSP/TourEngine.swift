@@ -18,12 +18,14 @@ struct TourEngine {
     }
 
     let n: Int
-    /// Number of candidates per city.
+    /// Stride of `cand`: the longest candidate list.
     let k: Int
     /// Row-major `n × n` costs (symmetric).
     let dist: UnsafeMutableBufferPointer<Double>
-    /// `cand[c * k + r]` is the `r`-th nearest other city of `c`.
+    /// `cand[c * k + r]` for `r < candCount[c]` are the candidates of `c`, nearest first
+    /// (see ``CandidateLists``).
     let cand: UnsafeMutableBufferPointer<Int32>
+    let candCount: UnsafeMutableBufferPointer<Int32>
     let tour: UnsafeMutableBufferPointer<Int32>
     let pos: UnsafeMutableBufferPointer<Int32>
     /// Ring buffer of cities waiting to be examined, and a flag per city saying it is queued.
@@ -50,13 +52,22 @@ struct TourEngine {
         precondition(n >= 5 && values.count == n * n, "The local search needs at least five cities")
         self.n = n
         self.eps = eps
-        k = min(max(1, options.candidates), n - 1)
         firstBreadth = min(max(1, options.firstLevelBreadth), 5)
         secondBreadth = min(max(1, options.secondLevelBreadth), 5)
         maxDepth = max(1, options.maxDepth)
         dist = .allocate(capacity: n * n)
         _ = dist.initialize(from: values)
+        let lists = CandidateLists.build(
+            dist: dist, n: n, nearest: max(1, options.candidates), alpha: max(0, options.alphaCandidates)
+        )
+        k = lists.map(\.count).max() ?? 1
         cand = .allocate(capacity: n * k)
+        cand.initialize(repeating: 0)
+        candCount = .allocate(capacity: n)
+        for (c, list) in lists.enumerated() {
+            candCount[c] = Int32(list.count)
+            for (r, other) in list.enumerated() { cand[c * k + r] = other }
+        }
         tour = .allocate(capacity: n)
         pos = .allocate(capacity: n)
         queue = .allocate(capacity: n)
@@ -65,7 +76,6 @@ struct TourEngine {
         mark.initialize(repeating: 0)
         queued.initialize(repeating: false)
         queue.initialize(repeating: 0)
-        CandidateLists.fill(cand, k: k, dist: dist, n: n)
         log.reserveCapacity(1024)
         load(Array(0..<n))
     }
@@ -83,6 +93,7 @@ struct TourEngine {
     func deallocate() {
         dist.deallocate()
         cand.deallocate()
+        candCount.deallocate()
         tour.deallocate()
         pos.deallocate()
         queue.deallocate()
