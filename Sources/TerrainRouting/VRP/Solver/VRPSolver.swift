@@ -89,7 +89,7 @@ public enum VRPSolver {
                 current = candidate
                 if current.isBetter(than: best) {
                     if parameters.localSearch {
-                        descent.improve(&current)
+                        descent.improve(&current, focus: removed)
                     }
                     current.recomputeCost()
                     best = current
