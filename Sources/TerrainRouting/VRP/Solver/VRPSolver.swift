@@ -23,6 +23,9 @@ public enum VRPSolver {
         /// 0.1× a typical leg).
         public var initialTemperature: Double = 10
         public var finalTemperature: Double = 0.1
+        /// Reinsertion tries first the routes of a job's `nearbyRoutes` nearest jobs (and empty
+        /// routes), the others only when those cannot take it; 0 tries every route.
+        public var nearbyRoutes: Int = 0
         /// Whether to run the local-search descent on new best solutions.
         public var localSearch: Bool = true
 
@@ -54,7 +57,7 @@ public enum VRPSolver {
         if parameters.localSearch { LocalSearch(space).improve(&current) }
         var best = current
         let ruin = StringRemoval(averageRemoved: parameters.averageRemoved, maxStringLength: parameters.maxStringLength)
-        let recreate = BlinkInsertion(space, blinkRate: parameters.blinkRate)
+        let recreate = BlinkInsertion(space, blinkRate: parameters.blinkRate, nearby: parameters.nearbyRoutes)
         let descent = LocalSearch(space)
 
         let legs = current.routes.reduce(0) { $0 + ($1.isEmpty ? 0 : $1.count + 1) }
