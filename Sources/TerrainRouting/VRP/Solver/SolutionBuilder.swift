@@ -16,8 +16,8 @@ struct SolutionBuilder {
 
     // MARK: Schedules
 
-    /// Where the break goes: on the leg leaving node `gap` (0 = start … n = last job), or after
-    /// the end (`gap == n + 1`), or nowhere (`gap == nil`, vehicle without break).
+    /// A timed route. Its break, if any, goes on the leg leaving node `gap` (0 = start … n = last
+    /// job), or after the end (`gap == n + 1`); `gap == nil` for a vehicle without break.
     private struct Timeline {
         var departure: Double
         var stops: [Stop]
