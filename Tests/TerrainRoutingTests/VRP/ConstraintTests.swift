@@ -145,3 +145,37 @@ import Testing
         #expect(solution.violations(for: problem).contains { $0.contains("outside its windows") })
     }
 }
+
+/// Degenerate inputs still give an answer, never a crash or a silent empty plan.
+@Suite struct DegenerateProblemTests {
+    /// No vehicle at all: both jobs are listed, with the reason that no working day can take them.
+    @Test func noVehicle() throws {
+        let problem = VRPFixtures.problem(VRPFixtures.line([0, 10, 20]), vehicles: [], jobs: [Job(location: 1), Job(location: 2)])
+        let solution = try VRPFixtures.solve(problem)
+        #expect(solution.routes.isEmpty)
+        #expect(solution.unassigned == [UnassignedJob(job: 0, reason: .noWindowInShift), UnassignedJob(job: 1, reason: .noWindowInShift)])
+    }
+
+    /// No job: one empty route per vehicle, nothing to report, cost 0.
+    @Test func noJob() throws {
+        let problem = VRPFixtures.problem(VRPFixtures.line([0]), vehicles: [Vehicle(startLocation: 0, endLocation: 0)], jobs: [])
+        let solution = try VRPFixtures.solve(problem)
+        #expect(solution.routes.count == 1 && solution.routes[0].stops.isEmpty)
+        #expect(solution.unassigned.isEmpty && solution.cost == 0)
+    }
+
+    /// An unreachable place (infinite travel time from and to the depot) is reported as out of
+    /// reach; the reachable one is served (10 + 10 = 20).
+    @Test func unreachablePlace() throws {
+        var matrix = VRPFixtures.line([0, 10, 20])
+        matrix[0, 2] = .infinity
+        matrix[2, 0] = .infinity
+        matrix[1, 2] = .infinity
+        matrix[2, 1] = .infinity
+        let problem = VRPFixtures.problem(matrix, vehicles: [Vehicle(startLocation: 0, endLocation: 0)], jobs: [Job(location: 1), Job(location: 2)])
+        let solution = try VRPFixtures.solve(problem)
+        #expect(solution.violations(for: problem).isEmpty)
+        #expect(solution.travelCost == 20)
+        #expect(solution.unassigned == [UnassignedJob(job: 1, reason: .beyondMaxDriving)])
+    }
+}

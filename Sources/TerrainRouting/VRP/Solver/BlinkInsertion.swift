@@ -8,11 +8,14 @@
 /// (paper: 0.01). An optional job is only placed when its added cost is below its value.
 struct BlinkInsertion {
     var blinkRate: Double = 0.01
+    /// Routes near the job first (see `SearchSolution.bestInsertion`); 0 tries every route.
+    var nearby: Int = 0
     private let distanceFromStart: [Double]
     private let earliestOpen: [Double]
 
-    init(_ space: SearchSpace, blinkRate: Double = 0.01) {
+    init(_ space: SearchSpace, blinkRate: Double = 0.01, nearby: Int = 0) {
         self.blinkRate = blinkRate
+        self.nearby = nearby
         let start = space.vehicleCount > 0 ? space.startLocation[0] : 0
         distanceFromStart = space.jobLocation.map { space.legCost(start, $0) }
         earliestOpen = (0..<space.jobCount).map { j in
@@ -48,7 +51,7 @@ struct BlinkInsertion {
         let optionals = order.filter { !space.isMust[$0] }
         for u in musts + optionals {
             let bound = space.isMust[u] ? Double.infinity : space.value[u]
-            if let choice = solution.bestInsertion(of: u, below: bound, blink: blinkRate, rng: &rng, space) {
+            if let choice = solution.bestInsertion(of: u, below: bound, blink: blinkRate, nearby: nearby, rng: &rng, space) {
                 solution.insert(u, route: choice.route, position: choice.position, space)
             }
         }

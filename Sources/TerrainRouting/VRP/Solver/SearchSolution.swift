@@ -96,6 +96,8 @@ extension SearchSolution {
         let n = route.count
         let uLocation = space.jobLocation[u]
         let latestU = space.jobLatestStart[u]
+        // No departure from u before its first opening plus its service.
+        let earliestDeparture = space.serviceStart(u, on: v, arrival: -.infinity) + space.service[u]
         let driveLeft = space.maxDrive[v] - route.driving
         var best: InsertionChoice?
         var bestDelta = bound
@@ -108,6 +110,8 @@ extension SearchSolution {
                 let t1 = space.travel(previous, uLocation)
                 if here.d + t1 > latestU { continue }
                 let t2 = space.travel(uLocation, next)
+                let after = node[k + 1]
+                if earliestDeparture + t2 > after.late { continue }
                 var delta = space.legCost(previous, uLocation) + space.legCost(uLocation, next)
                 var extraDrive = t1 + t2
                 if n > 0 {
@@ -116,7 +120,6 @@ extension SearchSolution {
                 }
                 if delta >= bestDelta || extraDrive > driveLeft { continue }
                 let (du, duB) = space.forward(on: v, from: previous, d: here.d, dB: here.dB, to: u)
-                let after = node[k + 1]
                 guard space.connects(on: v, d: du, dB: duB, travel: t2, late: after.late, lateB: after.lateB) else { continue }
                 if blink > 0, rng.unitDouble() < blink { continue }
                 bestDelta = delta
@@ -128,13 +131,36 @@ extension SearchSolution {
 
     /// Cheapest feasible position of `u` over all routes (an empty route of each vehicle class is
     /// tried once), below `bound`.
+    ///
+    /// With `nearby > 0`, only the routes holding one of `u`'s `nearby` nearest jobs, and empty
+    /// routes, are tried first; the other routes only when none of those can take `u`. (Granular
+    /// insertion: a route far from every near neighbour rarely offers the cheapest position, and
+    /// the fallback keeps every feasible job placeable.)
     func bestInsertion(
-        of u: Int, below bound: Double, blink: Double, rng: inout SeededGenerator, _ space: SearchSpace
+        of u: Int, below bound: Double, blink: Double, nearby: Int = 0, rng: inout SeededGenerator, _ space: SearchSpace
     ) -> InsertionChoice? {
         var best: InsertionChoice?
         var limit = bound
-        var emptyClassSeen = ClassSet()
+        var emptyClassSeen = SmallSet()
+        var tried = SmallSet()
+        if nearby > 0 {
+            for w in space.neighbours[u].prefix(nearby) {
+                let r = routeOf[w]
+                guard r >= 0, tried.insert(r) else { continue }
+                if let choice = bestInsertion(of: u, in: r, below: limit, blink: blink, rng: &rng, space) {
+                    best = choice
+                    limit = choice.delta
+                }
+            }
+        }
         for r in routes.indices {
+            if nearby > 0 {
+                if routes[r].isEmpty {
+                    // Empty routes are always candidates.
+                } else if best != nil || tried.contains(r) {
+                    continue
+                }
+            }
             if routes[r].isEmpty, !emptyClassSeen.insert(space.vehicleClass[routes[r].vehicle]) { continue }
             if let choice = bestInsertion(of: u, in: r, below: limit, blink: blink, rng: &rng, space) {
                 best = choice
@@ -145,8 +171,9 @@ extension SearchSolution {
     }
 }
 
-/// A small set of vehicle classes: a bit mask for the first 64, a `Set` beyond.
-struct ClassSet {
+/// A small set of non-negative integers (route or vehicle-class indices): a bit mask below 64,
+/// a `Set` beyond.
+struct SmallSet {
     private var mask: UInt64 = 0
     private var overflow: Set<Int> = []
 
@@ -159,6 +186,10 @@ struct ClassSet {
             return true
         }
         return overflow.insert(c).inserted
+    }
+
+    @inline(__always) func contains(_ c: Int) -> Bool {
+        c < 64 ? mask & (UInt64(1) << UInt64(c)) != 0 : overflow.contains(c)
     }
 }
 

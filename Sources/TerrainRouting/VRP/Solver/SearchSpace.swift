@@ -61,9 +61,15 @@ final class SearchSpace: @unchecked Sendable {
         jobCount = jobs.count
         vehicleCount = vehicles.count
         locationCount = problem.durations.count
-        time = problem.durations.values
-        cost = zip(problem.distances.values, problem.durations.values).map {
-            $0 * problem.costPerDistance + $1 * problem.costPerTime
+        // A leg is unreachable when either its duration or its distance is infinite: both
+        // become infinite so that no route uses it and no cost difference turns into NaN.
+        time = zip(problem.durations.values, problem.distances.values).map { duration, distance in
+            duration.isFinite && distance.isFinite ? duration : .infinity
+        }
+        cost = zip(problem.distances.values, problem.durations.values).map { distance, duration in
+            distance.isFinite && duration.isFinite
+                ? distance * problem.costPerDistance + duration * problem.costPerTime
+                : .infinity
         }
         jobLocation = jobs.map(\.location)
         service = jobs.map(\.serviceDuration)

@@ -16,8 +16,8 @@ struct SolutionBuilder {
 
     // MARK: Schedules
 
-    /// Where the break goes: on the leg leaving node `gap` (0 = start … n = last job), or after
-    /// the end (`gap == n + 1`), or nowhere (`gap == nil`, vehicle without break).
+    /// A timed route. Its break, if any, goes on the leg leaving node `gap` (0 = start … n = last
+    /// job), or after the end (`gap == n + 1`); `gap == nil` for a vehicle without break.
     private struct Timeline {
         var departure: Double
         var stops: [Stop]
@@ -143,12 +143,14 @@ struct SolutionBuilder {
             }
         }
         let vehicles = 0..<space.vehicleCount
+        func roundTrip(_ v: Int) -> Double {
+            space.travel(space.startLocation[v], space.jobLocation[u]) + space.travel(space.jobLocation[u], space.endLocation[v])
+        }
+        if vehicles.isEmpty { return .noWindowInShift }   // no working day at all
+        if !vehicles.contains(where: { roundTrip($0).isFinite }) { return .beyondMaxDriving }
         let timed = vehicles.filter { space.canServe(u, on: $0) && fitsAlone(u, on: $0) }
         if timed.isEmpty { return space.isFixed[u] ? .fixedAppointmentConflict(other: nil) : .noWindowInShift }
-        let driven = timed.filter { v in
-            space.travel(space.startLocation[v], space.jobLocation[u])
-                + space.travel(space.jobLocation[u], space.endLocation[v]) <= space.maxDrive[v]
-        }
+        let driven = timed.filter { roundTrip($0) <= space.maxDrive[$0] }
         if driven.isEmpty { return .beyondMaxDriving }
         if !driven.contains(where: { space.demand[u] <= space.capacity[$0] }) { return .exceedsCapacity }
         if space.isFixed[u], let v = space.problem.jobs[u].fixedAppointment?.vehicle {
