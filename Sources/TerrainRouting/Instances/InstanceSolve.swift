@@ -97,8 +97,12 @@ public enum InstanceSolve {
         let first = options.firstDay ?? visits.compactMap(\.appointment?.day).min().map(mondayOf) ?? LocalDate(year: 2026, month: 1, day: 5)!
         let settings = PlanningSettings(days: PlanningSettings.weekdays(from: first, count: options.days),
                                         start: PlanningPlace(name: "Domicile", coordinate: options.home))
+        // A rep's plan is interactive: 40 search iterations per visit unless told otherwise
+        // (`VRPSolver.interactiveBudget`), with the time limit as a guard.
+        var planBudget = budget
+        if planBudget.iterationLimit == nil { planBudget.iterationLimit = max(500, 40 * visits.count) }
         let plan: TourPlan
-        do { plan = try await TourPlanner.plan(visits, settings: settings, budget: budget) } catch {
+        do { plan = try await TourPlanner.plan(visits, settings: settings, budget: planBudget) } catch {
             throw Failure(message: "Planification impossible : \(error)")
         }
         return Report(kind: "visits", cost: NSDecimalNumber(decimal: plan.totals.cost).doubleValue, integerCost: false,

@@ -52,25 +52,27 @@ enum PlanningService {
         return (visits, skipped, accounts.count > PlanningForm.maxVisits)
     }
 
-    /// Plans `visits` with the settings' technique (2 s of search) and each other technique
-    /// (0.5 s each) for the comparison. Deterministic for a given seed and machine speed.
+    /// Plans `visits` with the settings' technique (200 search iterations per visit, at most 3 s)
+    /// and each other technique (40 per visit, at most 1 s) for the comparison. Iteration-limited,
+    /// so the same visits and settings give the same plan (unless a machine hits the time guard).
     static func run(_ visits: [PlannedVisit], settings: PlanningSettings) async throws -> (TourPlan, [TechniqueSummary]) {
         let travel = try TravelMatrixProviders.fromEnvironment()
         let end = settings.end ?? settings.start
         let matrix = try await travel.matrix(for: [settings.start.coordinate, end.coordinate] + visits.map(\.coordinate))
-        var chosen: TourPlan?
+        var chosenPlan: TourPlan?
         var summaries: [TechniqueSummary] = []
         for technique in TourTechnique.allCases {
             var variant = settings
             variant.technique = technique
-            let budget = SolveBudget(timeLimit: technique == settings.technique ? 2 : 0.5, seed: 1)
+            let chosen = technique == settings.technique
+            let budget = SolveBudget(timeLimit: chosen ? 3 : 1, seed: 1, iterationLimit: max(500, (chosen ? 200 : 40) * visits.count))
             let plan = try TourPlanner.plan(visits, settings: variant, matrix: matrix, budget: budget)
-            if technique == settings.technique { chosen = plan }
+            if technique == settings.technique { chosenPlan = plan }
             let totals = plan.totals
             summaries.append(TechniqueSummary(technique: technique, metres: totals.metres, drivingSeconds: totals.drivingSeconds,
                                               cost: totals.cost, placed: totals.visits, unplaced: plan.unplaced.count))
         }
-        return (chosen!, summaries)
+        return (chosenPlan!, summaries)
     }
 
     /// Saves a new plan for `userID`, or replaces `record`'s plan.
