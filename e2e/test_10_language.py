@@ -5,8 +5,8 @@ from selenium.webdriver.common.by import By
 from support import ensure_logged_in, path_of, submit_and_wait, wait_for
 
 # By hand: the navigation a French and an English user should read, in order.
-FRENCH_NAV = ["Comptes", "Répartition", "Catalogue", "Tarifs", "Imports", "Mon profil", "Utilisateurs"]
-ENGLISH_NAV = ["Accounts", "Distribution", "Catalogue", "Price lists", "Imports", "My profile", "Users"]
+FRENCH_NAV = ["Comptes", "Répartition", "Commandes", "Tournées", "Catalogue", "Tarifs", "Imports", "Mon profil", "Utilisateurs", "Réglages"]
+ENGLISH_NAV = ["Accounts", "Distribution", "Orders", "Tours", "Catalogue", "Price lists", "Imports", "My profile", "Users", "Settings"]
 
 
 def nav_texts(browser) -> list[str]:

@@ -76,7 +76,8 @@ def test_account_list_has_no_horizontal_overflow(phone_in, base_url):
 def test_navigation_is_usable_on_a_phone(phone_in, base_url):
     phone_in.get(base_url + "/accounts")
     links = phone_in.find_elements(By.CSS_SELECTOR, "header nav a")
-    assert [a.text for a in links] == ["Comptes", "Répartition", "Catalogue", "Tarifs", "Imports", "Mon profil", "Utilisateurs"]
+    assert [a.text for a in links] == ["Comptes", "Répartition", "Commandes", "Tournées", "Catalogue", "Tarifs", "Imports", "Mon profil",
+                                       "Utilisateurs", "Réglages"]
     for link in links:
         assert link.is_displayed()
         box = link.rect
