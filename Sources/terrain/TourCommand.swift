@@ -58,6 +58,7 @@ struct TourSolve: AsyncParsableCommand {
     @Option(help: "Liste de visites : domicile, « latitude,longitude » (par exemple 43.2927,5.5708).") var home: String?
     @Option(help: "Liste de visites : premier jour (jj/mm/aaaa) ; par défaut le lundi de la semaine du premier rendez-vous.") var from: String?
     @Option(help: "Liste de visites : nombre de jours ouvrés.") var days = 5
+    @Flag(help: "Affiche la progression (meilleur coût trouvé) sur la sortie d'erreur, chaque seconde.") var progress = false
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit doit être un nombre de secondes positif.") }
@@ -77,7 +78,13 @@ struct TourSolve: AsyncParsableCommand {
         let options = home.flatMap(Self.coordinate).map {
             InstanceSolve.VisitOptions(home: $0, firstDay: from.flatMap(DateParsing.parseFrench), days: days)
         }
-        let budget = SolveBudget(timeLimit: timeLimit, seed: seed, iterationLimit: iterations)
+        var budget = SolveBudget(timeLimit: timeLimit, seed: seed, iterationLimit: iterations)
+        if progress {
+            budget.progress = { report in
+                let line = String(format: "%.1f s · %d itérations · meilleur coût %.2f\n", report.elapsed, report.iterations, report.bestCost)
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
         do {
             let report = try await InstanceSolve.solve(data, fileName: url.lastPathComponent, budget: budget, visitOptions: options)
             print(report.json())
