@@ -50,9 +50,8 @@ def euros(text: str) -> Decimal:
     return Decimal(text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", "."))
 
 
-def test_a_rep_sees_an_order_with_consistent_totals(browser, demo_server):
-    base_url, log = demo_server
-    # serve --demo prints the logins; take the first rep's e-mail from that output, not from the app's pages.
+def log_in_as_rep(browser, base_url, log):
+    """serve --demo prints the logins; take the first rep's e-mail from that output, not from the app's pages."""
     rep_email = next(line.split()[0] for line in log.splitlines() if line.strip().endswith("— Commercial"))
     browser.delete_all_cookies()
     mark_document(browser)
@@ -62,6 +61,11 @@ def test_a_rep_sees_an_order_with_consistent_totals(browser, demo_server):
     fill(browser, "email", rep_email, form)
     fill(browser, "password", PASSWORD, form)
     submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+
+def test_a_rep_sees_an_order_with_consistent_totals(browser, demo_server):
+    base_url, log = demo_server
+    log_in_as_rep(browser, base_url, log)
 
     # The rep's list: open accounts until one has orders (about a third are customers).
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "tbody td a")][:50]
@@ -82,18 +86,6 @@ def test_a_rep_sees_an_order_with_consistent_totals(browser, demo_server):
     total_incl = euros(browser.find_element(By.ID, "total-incl-vat").text)
     assert sum(amounts) == total_excl
     assert total_excl + total_vat == total_incl
-
-
-def log_in_as_rep(browser, base_url, log):
-    rep_email = next(line.split()[0] for line in log.splitlines() if line.strip().endswith("— Commercial"))
-    browser.delete_all_cookies()
-    mark_document(browser)
-    browser.get(base_url + "/login")
-    wait_for_new_document(browser)
-    form = wait_for(browser, "main form")
-    fill(browser, "email", rep_email, form)
-    fill(browser, "password", PASSWORD, form)
-    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
 
 
 def test_a_rep_takes_an_order_then_follows_it(browser, demo_server):
