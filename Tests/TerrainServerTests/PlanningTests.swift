@@ -85,6 +85,14 @@ struct PlanningTests {
             #expect(replanned.visits[index].lockedDay == LocalDate(year: 2026, month: 12, day: 8))
             #expect(replanned.days[1].visitOrder.contains(index))
 
+            // A fixed appointment on Monday at 10:30 for the same visit: kept at that time.
+            _ = try await web.post("/planning/\(try record.requireID())/adjust", form: ["lock_\(index)": "07/12/2026", "time_\(index)": "10:30"])
+            let booked = try #require(try await TourPlanRecord.find(record.requireID(), on: app.db)).plan
+            let start = booked.days[0].events.compactMap { event -> Int? in
+                if case let .visit(i, _, start, _) = event, i == index { return start } else { return nil }
+            }
+            #expect(start == [10 * 3600 + 30 * 60])
+
             let stranger = WebSession(app: app)
             try await stranger.logIn(email: "autre@example.fr", password: "motdepasse-solide")
             #expect(try await stranger.get("/planning/\(try record.requireID())").status == .notFound)

@@ -62,7 +62,8 @@ struct PlanningController {
                                        notes: notes), context: req.pageContext())
     }
 
-    /// Locks the visits to the days chosen (`lock_<index>` = ISO date, empty for any day) and
+    /// Locks the visits to the days chosen (`lock_<index>` = a day of the plan, empty for any day),
+    /// books an appointment where a time is given too (`time_<index>` = "10:30"), and
     /// re-optimises the rest.
     func adjust(req: Request) async throws -> Response {
         let record = try await find(req)
@@ -71,7 +72,10 @@ struct PlanningController {
         var visits = plan.visits
         for index in visits.indices {
             guard let raw = posted["lock_\(index)"] else { continue }
-            visits[index].lockedDay = raw.isEmpty ? nil : DateParsing.parseFrench(raw).flatMap { plan.settings.days.contains($0) ? $0 : nil }
+            let day = raw.isEmpty ? nil : DateParsing.parseFrench(raw).flatMap { plan.settings.days.contains($0) ? $0 : nil }
+            visits[index].lockedDay = day
+            let minute = posted["time_\(index)"].flatMap(OpeningHours.minutes)
+            visits[index].appointment = day.flatMap { day in minute.map { PlannedVisit.Appointment(day: day, minute: $0) } }
         }
         if let technique = posted["technique"].flatMap(TourTechnique.init(rawValue:)) { plan.settings.technique = technique }
         let (replanned, comparison) = try await PlanningService.run(visits, settings: plan.settings)

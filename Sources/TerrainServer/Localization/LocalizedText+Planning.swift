@@ -60,9 +60,11 @@ extension LocalizedText {
     static let dayOff = LocalizedText(fr: "Aucune visite ce jour.", en: "No visit that day.")
     static let adjustTitle = LocalizedText(fr: "Ajustements", en: "Manual changes")
     static let adjustHint = LocalizedText(
-        fr: "Choisissez le jour d'une visite pour l'y bloquer, puis réoptimisez : les autres visites sont replanifiées autour.",
-        en: "Pick a visit's day to lock it there, then re-optimise: the other visits are planned around it.")
+        fr: "Choisissez le jour d'une visite pour l'y bloquer (et une heure pour un rendez-vous fixe), puis réoptimisez : les autres visites sont replanifiées autour.",
+        en: "Pick a visit's day to lock it there (and a time for a fixed appointment), then re-optimise: the other visits are planned around it.")
     static let anyDay = LocalizedText(fr: "Jour libre", en: "Any day")
+    static let appointmentTime = LocalizedText(fr: "Rendez-vous à", en: "Appointment at")
+    static let appointmentHint = LocalizedText(fr: "facultatif, avec un jour", en: "optional, with a day")
     static let reoptimise = LocalizedText(fr: "Réoptimiser", en: "Re-optimise")
     static let exportCalendar = LocalizedText(fr: "Exporter l'agenda (.ics)", en: "Export calendar (.ics)")
     static let printPlan = LocalizedText(fr: "Imprimer les feuilles de route", en: "Print day sheets")

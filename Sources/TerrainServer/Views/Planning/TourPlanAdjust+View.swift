@@ -20,10 +20,16 @@ enum TourPlanAdjustView {
                 .method(.post), .action(SiteRoute.tourPlanAdjust(model.id).path), .class("record-form"),
                 Components.csrfField(context),
                 Components.select(name: "technique", label: l(.techniqueLabel), options: techniques, selected: plan.technique.rawValue),
-                .div(.class("filter-grid"), .forEach(Array(plan.visits.enumerated())) { index, visit in
+                .div(.class("adjust-grid"), .forEach(Array(plan.visits.enumerated())) { index, visit in
                     let current = visit.lockedDay?.french ?? ""
                     let placedOn = dayOf[index].map { " · " + TourPlanView.dayTitle($0, language: context.language) } ?? ""
-                    return Components.select(name: "lock_\(index)", label: visit.name + placedOn, options: dayOptions, selected: current)
+                    let time = visit.appointment.map { String(format: "%02d:%02d", $0.minute / 60, $0.minute % 60) } ?? ""
+                    return .div(
+                        .class("adjust-row"),
+                        Components.select(name: "lock_\(index)", label: visit.name + placedOn, options: dayOptions, selected: current),
+                        Components.field(FormInput(name: "time_\(index)", label: l(.appointmentTime), value: time, hint: l(.appointmentHint),
+                                                   attributes: [("inputmode", "numeric"), ("placeholder", "10:30")]))
+                    )
                 }),
                 .div(.class("actions"), .button(.type(.submit), .class("button primary"), .text(l(.reoptimise))))
             )
