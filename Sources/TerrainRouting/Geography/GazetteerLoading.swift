@@ -17,8 +17,14 @@ extension Gazetteer {
         try bundledResult.get()
     }
 
+    /// Where the bundled La Poste table is (also read by the demo company's generator), or nil
+    /// when the resource is missing from the build.
+    public static var bundledTableURL: URL? {
+        Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv")
+    }
+
     private static let bundledResult: Result<Gazetteer, GazetteerError> = {
-        guard let url = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv") else {
+        guard let url = bundledTableURL else {
             return .failure(.missingResource)
         }
         return Result { () throws(GazetteerError) in try Gazetteer(contentsOf: url) }
