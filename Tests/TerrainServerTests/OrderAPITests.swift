@@ -15,6 +15,7 @@ struct OrderAPITests {
             let fixture = try await OrderFormTests().fixture(app)
             let rep = try await CatalogueAPITests().headers(app, fixture.rep)
             let stranger = try await CatalogueAPITests().headers(app, Factories.user(app, email: "autre@example.fr", role: .rep))
+            let admin = try await CatalogueAPITests().headers(app, Factories.user(app, email: "admin@example.fr", role: .admin))
             let path = "/api/v1/accounts/\(fixture.accountID)/orders"
 
             // 25 % off the keg is beyond the rep's 15 % maximum: refused, field by field.
@@ -43,9 +44,11 @@ struct OrderAPITests {
             #expect(wrong.status == .badRequest)
             let hidden = try await app.testing().sendRequest(.POST, status, headers: stranger, body: ByteBuffer(string: #"{"status":"confirmed","version":1}"#))
             #expect(hidden.status == .notFound)
-            let moved = try await app.testing().sendRequest(.POST, status, headers: rep, body: ByteBuffer(string: #"{"status":"confirmed","version":1}"#))
+            let notTheRepsStep = try await app.testing().sendRequest(.POST, status, headers: rep, body: ByteBuffer(string: #"{"status":"confirmed","version":1}"#))
+            #expect(notTheRepsStep.status == .forbidden)     // confirming is the company's step
+            let moved = try await app.testing().sendRequest(.POST, status, headers: admin, body: ByteBuffer(string: #"{"status":"confirmed","version":1}"#))
             #expect(try moved.content.decode(OrderDTO.self).status == .confirmed)
-            let stale = try await app.testing().sendRequest(.POST, status, headers: rep, body: ByteBuffer(string: #"{"status":"delivered","version":1}"#))
+            let stale = try await app.testing().sendRequest(.POST, status, headers: admin, body: ByteBuffer(string: #"{"status":"delivered","version":1}"#))
             #expect(stale.status == .conflict)
         }
     }

@@ -159,10 +159,16 @@ struct OrderFormTests {
             #expect(try await web.post("/orders/\(id)", form: edit).status == .conflict)
 
             #expect(try await web.post("/orders/\(id)/status", form: ["status": "paid", "version": "2"]).status == .badRequest)
-            #expect(try await web.post("/orders/\(id)/status", form: ["status": "confirmed", "version": "2", "note": "OK usine"]).status == .seeOther)
+            // Confirming is the company's step (an administrator here), not the rep's.
+            #expect(try await web.post("/orders/\(id)/status", form: ["status": "confirmed", "version": "2"]).status == .forbidden)
+            _ = try await Factories.user(app, email: "admin@example.fr", role: .admin)
+            let admin = WebSession(app: app)
+            try await admin.logIn(email: "admin@example.fr", password: "motdepasse-solide")
+            #expect(try await admin.post("/orders/\(id)/status", form: ["status": "confirmed", "version": "2", "note": "OK usine"]).status == .seeOther)
             let confirmed = try #require(try await SalesOrder.query(on: app.db).filter(\.$id == id).with(\.$events).first())
             #expect(confirmed.status == .confirmed)
-            #expect(confirmed.events.map(\.status).sorted { $0.rawValue < $1.rawValue } == [.confirmed, .transmitted])
+            // Created, edited (same status, noted), confirmed.
+            #expect(confirmed.events.map(\.status).sorted { $0.rawValue < $1.rawValue } == [.confirmed, .transmitted, .transmitted])
             #expect(try await web.get("/orders/\(id)/edit").status == .seeOther)
             edit["version"] = "3"
             #expect(try await web.post("/orders/\(id)", form: edit).status == .badRequest)
@@ -206,5 +212,55 @@ extension String {
     /// The text as Plot escapes it in an HTML text node.
     var htmlEscaped: String {
         replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+@Suite("Order form: rights and edits (review findings)")
+struct OrderRightsTests {
+    @Test("Credit notes and the company's status moves are for managers; edits keep the VAT mode and granted prices", arguments: TestDatabase.available)
+    func rights(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            let base = OrderFormTests()
+            let fixture = try await base.fixture(app)
+            let manager = try await Factories.user(app, email: "chef@example.fr", role: .manager)
+            fixture.rep.$manager.id = manager.id
+            try await fixture.rep.update(on: app.db)
+            let rep = WebSession(app: app)
+            try await rep.logIn(email: "rep@example.fr", password: "motdepasse-solide")
+            let chief = WebSession(app: app)
+            try await chief.logIn(email: "chef@example.fr", password: "motdepasse-solide")
+
+            // The manager grants −20 % on the keg (76 € net, under the floor) with per-line VAT.
+            try await CompanySettings.setVATComputation(.perLine, on: app.db)
+            let saved = try await chief.post("/accounts/\(fixture.accountID)/orders",
+                                             form: base.form(fixture, action: "save", lines: [["FUT-30", "1", "", "20"]]))
+            #expect(saved.status == .seeOther)
+            let order = try #require(try await SalesOrder.query(on: app.db).first())
+            let id = try order.requireID()
+            try await CompanySettings.setVATComputation(.perRateOnTotal, on: app.db)
+
+            // The rep edits only the customer's reference: accepted, the order keeps per-line VAT,
+            // and the edit is in the follow-up.
+            var edit = base.form(fixture, action: "save", lines: [["FUT-30", "1", "95", "20"]], changes: ["customerReference": "BC-9"])
+            edit["version"] = "1"
+            #expect(try await rep.post("/orders/\(id)", form: edit).status == .seeOther)
+            let edited = try #require(try await SalesOrder.query(on: app.db).filter(\.$id == id).with(\.$events).first())
+            #expect(edited.vatMode == "perLine")
+            #expect(edited.customerReference == "BC-9")
+            #expect(edited.events.contains { $0.note == OrderService.editedNote })
+
+            // Reps issue no credit notes and do not confirm; they may cancel a transmitted order.
+            #expect(try await rep.get("/accounts/\(fixture.accountID)/orders/new?kind=creditNote").status == .forbidden)
+            var note = base.form(fixture, action: "save", lines: [["SIR-01", "1", "", ""]])
+            note["kind"] = "creditNote"
+            #expect(try await rep.post("/accounts/\(fixture.accountID)/orders", form: note).status == .forbidden)
+            #expect(try await rep.post("/orders/\(id)/status", form: ["status": "confirmed", "version": "2"]).status == .forbidden)
+            #expect(try await chief.post("/orders/\(id)/status", form: ["status": "confirmed", "version": "2"]).status == .seeOther)
+
+            // The manager's credit note starts from the order's lines.
+            let prefilled = try await chief.get("/accounts/\(fixture.accountID)/orders/new?kind=creditNote&from=\(id)").body.string
+            #expect(prefilled.contains("value=\"FUT-30\""))
+            #expect(prefilled.contains("Avoir sur la commande CMD-2026-00001"))
+        }
     }
 }

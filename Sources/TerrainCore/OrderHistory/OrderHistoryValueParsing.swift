@@ -13,10 +13,26 @@ public enum OrderHistoryValueParsing {
     /// - Returns: the fractions in the order written, or `nil` when a part is empty, not a
     ///   number, negative or above 100 % (`10 % +`, `dix`, `-5 %`, `150 %`).
     public static func parseDiscounts(_ raw: String) -> [Decimal]? {
+        parseDiscounts(raw, rate: ProductValueParsing.parseRate)
+    }
+
+    /// Reads discounts typed in a form, where every number is a percentage: `0,5` is 0,5 %, not
+    /// 50 % (a spreadsheet cell may hold a fraction; a person typing a discount does not).
+    /// `10 + 5`, `10 % ; 5`, `0,5` → [0.10, 0.05], [0.10, 0.05], [0.005]. Otherwise as
+    /// `parseDiscounts(_:)`.
+    public static func parsePercentDiscounts(_ raw: String) -> [Decimal]? {
+        parseDiscounts(raw) { text in
+            var number = text.trimmingCharacters(in: .whitespaces)
+            if number.hasSuffix("%") { number = String(number.dropLast()).trimmingCharacters(in: .whitespaces) }
+            return FrenchNumber.parseDecimal(number).map { $0 / 100 }
+        }
+    }
+
+    private static func parseDiscounts(_ raw: String, rate parse: (String) -> Decimal?) -> [Decimal]? {
         guard raw.trimmedNonEmpty != nil else { return [] }
         var result: [Decimal] = []
         for part in raw.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "+" || $0 == ";" }) {
-            guard let text = String(part).trimmedNonEmpty, let rate = ProductValueParsing.parseRate(text),
+            guard let text = String(part).trimmedNonEmpty, let rate = parse(text),
                   Pricing.isValidRate(rate) else { return nil }
             if rate != 0 { result.append(rate) }
         }

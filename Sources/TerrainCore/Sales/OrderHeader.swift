@@ -31,10 +31,16 @@ public enum OrderHeaderValidation {
     ///
     /// Required: the order date (French `jj/mm/aaaa` or ISO), the contact (one of `contactIDs`),
     /// the delivery address, the payment terms and method (their raw values). The requested
-    /// delivery date is optional but not before the order date. Lengths: customer reference 60,
-    /// delivery address 500, notes 2,000 characters.
+    /// delivery date is optional but not before the order date. Both dates within a year of `today`
+    /// when it is given (a form; imports of old histories pass nil). Lengths: customer reference
+    /// 60, delivery address 500, notes 2,000 characters.
     /// - Returns: the header, or every issue found.
-    public static func validate(_ values: [OrderHeaderField: String], contactIDs: Set<UUID>) -> Result<OrderHeader, FieldIssues<OrderHeaderField>> {
+    public static func validate(_ values: [OrderHeaderField: String], contactIDs: Set<UUID>,
+                                today: LocalDate? = nil) -> Result<OrderHeader, FieldIssues<OrderHeaderField>> {
+        func withinAYear(_ date: LocalDate) -> Bool {
+            guard let today else { return true }
+            return abs(DemoCalendar.day(date) - DemoCalendar.day(today)) <= 366
+        }
         var issues: [FieldIssueOf<OrderHeaderField>] = []
         func value(_ field: OrderHeaderField) -> String? { values[field]?.trimmedNonEmpty }
         func fail(_ field: OrderHeaderField, _ issue: ValidationIssue) {
@@ -48,7 +54,11 @@ public enum OrderHeaderValidation {
         var orderedOn: LocalDate?
         if let raw = value(.orderedOn) {
             orderedOn = DateParsing.parseFrench(raw)
-            if orderedOn == nil { fail(.orderedOn, .invalidDate) }
+            if orderedOn == nil {
+                fail(.orderedOn, .invalidDate)
+            } else if let date = orderedOn, !withinAYear(date) {
+                fail(.orderedOn, .dateOutOfRange); orderedOn = nil
+            }
         } else {
             fail(.orderedOn, .required)
         }
@@ -57,6 +67,8 @@ public enum OrderHeaderValidation {
             requested = DateParsing.parseFrench(raw)
             if requested == nil {
                 fail(.requestedDeliveryOn, .invalidDate)
+            } else if let date = requested, !withinAYear(date) {
+                fail(.requestedDeliveryOn, .dateOutOfRange)
             } else if let requested, let orderedOn, requested < orderedOn {
                 fail(.requestedDeliveryOn, .deliveryBeforeOrder)
             }

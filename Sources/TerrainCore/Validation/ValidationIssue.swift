@@ -67,6 +67,12 @@ public enum ValidationIssue: Hashable, Sendable {
     case aboveMaxDiscount(rate: Decimal, max: Decimal)
     /// An order without any line.
     case noOrderLines
+    /// A number above the largest allowed.
+    case tooLarge(max: Decimal)
+    /// A number with more decimals than allowed.
+    case tooPrecise(places: Int)
+    /// A date too far from today for an order (more than a year before or after).
+    case dateOutOfRange
     /// A requested delivery date before the order date.
     case deliveryBeforeOrder
     /// An order for an account that has no contact to name as the signatory.
@@ -129,6 +135,9 @@ public enum ValidationIssue: Hashable, Sendable {
             return "Hors marge de manœuvre : la remise cumulée de \(Self.percent(rate)) dépasse la remise maximale de \(Self.percent(max))."
         case .noOrderLines: return "La commande n'a aucune ligne : saisissez au moins un produit et sa quantité."
         case .deliveryBeforeOrder: return "La livraison souhaitée ne peut pas précéder la date de commande."
+        case let .tooLarge(max): return "Ce nombre est trop grand : \(FrenchNumber.format(max, fractionDigits: 0)) au plus."
+        case let .tooPrecise(places): return "Ce nombre a trop de décimales : \(places) au plus."
+        case .dateOutOfRange: return "La date doit être à moins d'un an d'aujourd'hui."
         case .noContactYet: return "Ce compte n'a aucun contact : ajoutez d'abord le contact qui passe la commande."
         }
     }
@@ -181,6 +190,9 @@ public enum ValidationIssue: Hashable, Sendable {
             return "Outside the negotiation latitude: the combined discount of \(Self.percent(rate)) exceeds the maximum discount of \(Self.percent(max))."
         case .noOrderLines: return "The order has no line: enter at least one product and its quantity."
         case .deliveryBeforeOrder: return "The requested delivery date cannot be before the order date."
+        case let .tooLarge(max): return "This number is too large: \(max) at most."
+        case let .tooPrecise(places): return "This number has too many decimals: \(places) at most."
+        case .dateOutOfRange: return "The date must be within a year of today."
         case .noContactYet: return "This account has no contact: first add the contact who places the order."
         }
     }

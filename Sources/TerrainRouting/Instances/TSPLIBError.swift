@@ -67,7 +67,7 @@ public struct TSPLIBError: Error, Equatable, Sendable, CustomStringConvertible, 
         case .missingDimension:
             text = "DIMENSION manquante"
         case .invalidDimension(let value):
-            text = "DIMENSION invalide « \(value) »"
+            text = "DIMENSION invalide « \(value) » (un nombre de 1 à \(TSPLIBInstance.maxDimension))"
         case .missingEdgeWeightType:
             text = "EDGE_WEIGHT_TYPE manquant"
         case .missingSection(let name):

@@ -23,6 +23,9 @@ public struct TSPLIBInstance: Sendable, Equatable {
     /// Coordinates, index `i` for TSPLIB node `i + 1` (so `coordinates.count == DIMENSION`).
     public var coordinates: [TSPLIBPoint]
 
+    /// Most nodes read (the optimiser keeps a full distance matrix: 5,000 nodes are 200 MB).
+    public static let maxDimension = 5_000
+
     /// Number of nodes (TSPLIB `DIMENSION`).
     public var dimension: Int { coordinates.count }
 
@@ -62,7 +65,7 @@ public struct TSPLIBInstance: Sendable, Equatable {
                     throw TSPLIBError(.unsupportedType(entry.value), line: line.number)
                 }
             case "DIMENSION":
-                guard let value = Int(entry.value), value > 0 else {
+                guard let value = Int(entry.value), value > 0, value <= Self.maxDimension else {
                     throw TSPLIBError(.invalidDimension(entry.value), line: line.number)
                 }
                 dimension = value

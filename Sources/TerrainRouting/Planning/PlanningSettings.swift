@@ -81,13 +81,14 @@ public struct PlanningSettings: Sendable, Hashable, Codable {
         self.technique = technique
     }
 
-    /// The working days of `count` weekdays (Monday to Friday) from `first` (itself skipped if
-    /// a weekend day).
+    /// The first `count` working days from `first`: Monday to Friday, public holidays skipped
+    /// (`FrenchPublicHolidays`).
     public static func weekdays(from first: LocalDate, count: Int) -> [LocalDate] {
         var result: [LocalDate] = []
         var day = DemoCalendar.day(first)
         while result.count < count {
-            if DemoCalendar.weekday(day) < 5 { result.append(DemoCalendar.date(day)) }
+            let date = DemoCalendar.date(day)
+            if DemoCalendar.weekday(day) < 5, !FrenchPublicHolidays.isHoliday(date) { result.append(date) }
             day += 1
         }
         return result

@@ -42,6 +42,9 @@ extension CommandTasks {
         text += "\n\nComparaison des techniques :\n" + comparison.map {
             "  \($0.technique.french.padding(toLength: 16, withPad: " ", startingAt: 0)) \(FrenchNumber.format(Rounding.halfUp(Decimal($0.metres) / 1000, places: 1), fractionDigits: 1)) km · \(FrenchNumber.formatEuros($0.cost)) · \($0.unplaced) non placée(s)"
         }.joined(separator: "\n")
+        if selection.truncated {
+            text += "\n\nAttention : sélection limitée aux \(PlanningForm.maxVisits) premiers comptes par nom ; affinez --accounts."
+        }
         if !selection.skipped.isEmpty {
             text += "\n\nComptes sans localisation :\n" + selection.skipped.map { "  - \($0.name) : \($0.reason)" }.joined(separator: "\n")
         }

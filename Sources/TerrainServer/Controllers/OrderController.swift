@@ -26,13 +26,14 @@ struct OrderController {
 
     func show(req: Request) async throws -> WebPage {
         let order = try await OrderQueries.find(req.idParameter(), scope: req.accessScope(), on: req.db)
-        return OrderView.page(order, context: req.pageContext())
+        return OrderView.page(order, seller: try await CompanySettings.identity(on: req.db), context: req.pageContext())
     }
 
     func changeStatus(req: Request) async throws -> Response {
         let order = try await OrderQueries.find(req.idParameter(), scope: req.accessScope(), on: req.db)
         let posted = try req.content.decode([String: String].self)
         guard let status = (posted["status"]).flatMap(OrderStatus.init(rawValue:)) else { throw TerrainError.badRequest(.errorStatusMove) }
+        try OrderStatusPolicy.check(order, to: status, role: try req.currentUser().role)
         let note = posted["note"]?.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
             try await OrderService.changeStatus(order, to: status, expectedVersion: Int(posted["version"] ?? "") ?? -1,

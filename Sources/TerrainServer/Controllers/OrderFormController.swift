@@ -18,12 +18,24 @@ struct OrderFormController {
         let account = try await AccountQueries.find(req.idParameter(), scope: req.accessScope(), on: req.db)
         let data = try await OrderFormData.load(for: account, on: req.db)
         let kind = OrderKind(rawValue: (try? req.query.get(String.self, at: "kind")) ?? "") ?? .order
+        if kind == .creditNote { try Self.requireCreditNoteRight(req) }
         var header: [OrderHeaderField: String] = [
             .orderedOn: ParisTime.day(Date()).french, .paymentTerms: PaymentTerms.net30.rawValue,
             .paymentMethod: PaymentMethod.transfer.rawValue, .deliveryAddress: data.accountAddress,
         ]
         if data.contacts.count == 1, let id = data.contacts.first?.id { header[.contact] = id.uuidString }
-        let values = OrderFormValues(header: header, lines: Array(repeating: OrderFormLine(), count: OrderFormValues.blankRows))
+        var values = OrderFormValues(header: header, lines: Array(repeating: OrderFormLine(), count: OrderFormValues.blankRows))
+        // A credit note on an order: its lines (positive quantities) and header, to reduce as needed.
+        if kind == .creditNote, let raw = try? req.query.get(String.self, at: "from"), let id = UUID(uuidString: raw) {
+            let original = try await OrderQueries.find(id, scope: req.accessScope(), on: req.db)
+            guard original.$account.id == account.id, original.kind == .order else { throw TerrainError.notFound }
+            let copy = OrderFormValues(order: original)
+            values.lines = copy.lines
+            for field in [OrderHeaderField.contact, .deliveryAddress, .paymentTerms, .paymentMethod, .customerReference] {
+                values.header[field] = copy.header[field]
+            }
+            values.header[.notes] = Localizer(req.language)(.creditNoteFor, original.number)
+        }
         return OrderFormView.page(Self.model(data, kind: kind, values: values), context: req.pageContext())
     }
 
@@ -32,6 +44,7 @@ struct OrderFormController {
         let data = try await OrderFormData.load(for: account, on: req.db)
         let posted = try req.content.decode([String: String].self)
         let kind = OrderKind(rawValue: posted["kind"] ?? "") ?? .order
+        if kind == .creditNote { try Self.requireCreditNoteRight(req) }
         let user = try req.currentUser()
         switch Self.evaluate(posted, data: data, kind: kind, user: user, language: req.language) {
         case let .save(input):
@@ -60,7 +73,7 @@ struct OrderFormController {
         let data = try await OrderFormData.load(for: order.account, on: req.db)
         let posted = try req.content.decode([String: String].self)
         let version = Int(posted["version"] ?? "") ?? -1
-        switch Self.evaluate(posted, data: data, kind: order.kind, user: try req.currentUser(), language: req.language) {
+        switch Self.evaluate(posted, data: data, kind: order.kind, user: try req.currentUser(), language: req.language, editing: order) {
         case let .save(input):
             do {
                 try await OrderService.update(order, with: input, expectedVersion: version, on: req.db)
@@ -82,6 +95,11 @@ struct OrderFormController {
         }
     }
 
+    /// A credit note commits the company's money: sales managers and administrators only.
+    static func requireCreditNoteRight(_ req: Request) throws {
+        guard try req.currentUser().role != .rep else { throw TerrainError.forbidden }
+    }
+
     /// What to do with a posted form: save it, or show it again (recalculated, with more lines,
     /// or with its errors).
     enum Outcome {
@@ -90,10 +108,10 @@ struct OrderFormController {
     }
 
     static func evaluate(_ posted: [String: String], data: OrderFormData, kind: OrderKind, user: User,
-                         language: Language) -> Outcome {
+                         language: Language, editing: SalesOrder? = nil) -> Outcome {
         var values = OrderFormValues(posted: posted)
         let action = posted["action"] ?? "recalculate"
-        let reading = data.read(values, kind: kind, user: user)
+        let reading = data.read(values, kind: kind, user: user, editing: editing)
         if action == "save", let input = reading.input { return .save(input) }
         let lines = reading.lines
         let header = reading.header

@@ -17,8 +17,9 @@ extension LocalizedText {
     static let constraintsSection = LocalizedText(fr: "Contraintes et coûts", en: "Constraints and costs")
     static let homePlace = LocalizedText(fr: "Lieu de départ et de retour", en: "Start and end place")
     static let homeHint = LocalizedText(fr: "Code postal et ville (13400 Aubagne) ou latitude, longitude", en: "Postal code and city (13400 Aubagne) or latitude, longitude")
-    static let homeNotFound = LocalizedText(fr: "Lieu introuvable : saisissez un code postal et une ville (13400 Aubagne) ou « latitude, longitude ».",
-                                            en: "Place not found: type a postal code and a city (13400 Aubagne) or “latitude, longitude”.")
+    static let homeNotFound = LocalizedText(
+        fr: "Lieu introuvable : saisissez un code postal et une ville (13400 Aubagne) ou « latitude, longitude » en France (43.2927, 5.5708).",
+        en: "Place not found: type a postal code and a city (13400 Aubagne) or “latitude, longitude” in France (43.2927, 5.5708).")
     static let workStart = LocalizedText(fr: "Début de journée", en: "Day starts")
     static let workEnd = LocalizedText(fr: "Fin de journée", en: "Day ends")
     static let lunchStart = LocalizedText(fr: "Déjeuner entre", en: "Lunch between")
@@ -34,6 +35,7 @@ extension LocalizedText {
     static let invalidClock = LocalizedText(fr: "Heure illisible : écrivez-la comme 08:30.", en: "Unreadable time: write it like 08:30.")
     static let numberBetween = LocalizedText(fr: "Saisissez un nombre entier entre {0} et {1}.", en: "Enter a whole number between {0} and {1}.")
     static let workDayTooShort = LocalizedText(fr: "La journée doit durer plus d'une heure.", en: "The day must last more than an hour.")
+    static let lunchOutsideDay = LocalizedText(fr: "Le déjeuner doit se placer dans la journée de travail.", en: "Lunch must fall within the working day.")
     static let lunchWindowTooShort = LocalizedText(fr: "La plage du déjeuner est plus courte que sa durée.", en: "The lunch window is shorter than the lunch.")
     static let noVisitSelected = LocalizedText(fr: "Aucun compte localisable ne correspond à cette sélection.", en: "No locatable account matches this selection.")
     static let selectionTruncated = LocalizedText(fr: "Sélection limitée aux 150 premiers comptes : affinez le filtre.", en: "Selection cut to the first 150 accounts: narrow the filter.")

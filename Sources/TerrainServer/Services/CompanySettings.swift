@@ -8,6 +8,25 @@ enum CompanySettings {
     enum Key: String {
         /// `VATComputation.rawValue` for new orders; `perRateOnTotal` when unset.
         case vatComputation = "vat_computation"
+        /// The seller's identity printed on orders.
+        case companyName = "company_name", companyAddress = "company_address", companySIRET = "company_siret"
+    }
+
+    /// The seller's identity printed at the top of an order: name, address (several lines), SIRET.
+    struct Identity: Sendable, Equatable {
+        var name = "", address = "", siret = ""
+        var isEmpty: Bool { name.isEmpty && address.isEmpty && siret.isEmpty }
+    }
+
+    static func identity(on database: any Database) async throws -> Identity {
+        Identity(name: try await value(.companyName, on: database) ?? "", address: try await value(.companyAddress, on: database) ?? "",
+                 siret: try await value(.companySIRET, on: database) ?? "")
+    }
+
+    static func setIdentity(_ identity: Identity, on database: any Database) async throws {
+        try await set(.companyName, to: identity.name, on: database)
+        try await set(.companyAddress, to: identity.address, on: database)
+        try await set(.companySIRET, to: identity.siret, on: database)
     }
 
     /// How new orders compute their VAT (default: per rate on the total). Each order keeps the

@@ -59,10 +59,17 @@ struct OrderFormData: Sendable {
     /// Reads `values` for a document of `kind` typed by `user`: a rep is held to the latitude, a
     /// manager or an administrator only warned (`LatitudePolicy`); the order is the rep's who
     /// types it, else the account owner's.
-    func read(_ values: OrderFormValues, kind: OrderKind, user: User) -> Reading {
+    /// - Parameters:
+    ///   - editing: the saved order being edited: its VAT mode is kept, and its prices stay
+    ///     granted (not checked against the latitude again).
+    func read(_ values: OrderFormValues, kind: OrderKind, user: User, editing: SalesOrder? = nil) -> Reading {
         let policy: LatitudePolicy = user.role == .rep ? .enforce : .warn
-        let lines = OrderFormValidation.validate(values.lines, kind: kind, policy: policy) { offers[$0] }
-        let header = OrderHeaderValidation.validate(values.header, contactIDs: Set(contacts.compactMap(\.id)))
+        let granted = Set((editing?.lines ?? []).map { stored in
+            GrantedPrice(reference: stored.productReference, unitPrice: stored.orderLine.unitPrice, discounts: stored.orderLine.discounts)
+        })
+        let mode = editing.flatMap { VATComputation(rawValue: $0.vatMode) } ?? self.mode
+        let lines = OrderFormValidation.validate(values.lines, kind: kind, policy: policy, granted: granted) { offers[$0] }
+        let header = OrderHeaderValidation.validate(values.header, contactIDs: Set(contacts.compactMap(\.id)), today: ParisTime.day(Date()))
         var reading = Reading(lines: lines, header: header)
         if lines.isValid, case let .success(validated) = header, let accountID = account.id {
             reading.input = OrderService.Input(

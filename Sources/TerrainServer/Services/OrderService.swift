@@ -74,8 +74,14 @@ enum OrderService {
             try await order.update(on: tx)
             try await SalesOrderLine.query(on: tx).filter(\.$order.$id == orderID).delete()
             try await insertLines(input.lines, orderID: orderID, on: tx)
+            if let userID = input.savedBy {
+                try await recordEvent(order: order, status: order.status, userID: userID, note: editedNote, on: tx)
+            }
         }
     }
+
+    /// The follow-up note of an edit (same status, new content).
+    static let editedNote = "Commande modifiée"
 
     /// Moves an order to `status` and records who did it and when.
     /// - Throws: `TerrainError.badRequest` when the life cycle does not allow the move,

@@ -60,6 +60,9 @@ struct PlanningForm: Sendable {
         if let lunchStart, let lunchEnd, let lunchMinutes, lunchEnd - lunchStart < lunchMinutes {
             errors["lunchEnd"] = LocalizedText.lunchWindowTooShort.text(language)
         }
+        if let lunchStart, let lunchEnd, let workStart, let workEnd, lunchMinutes ?? 0 > 0, lunchStart < workStart || lunchEnd > workEnd {
+            errors["lunchStart"] = LocalizedText.lunchOutsideDay.text(language)
+        }
         let maxDriving = integer("maxDriving", 10...720)
         let visitMinutes = integer("visitMinutes", 5...480)
         let mileage = amount("mileageRate"), hourly = amount("hourlyCost")
@@ -73,16 +76,33 @@ struct PlanningForm: Sendable {
         return .success((settings, visitMinutes))
     }
 
-    /// "13400 Aubagne", "Aubagne" or "43.2927, 5.5708" → a place; nil when not found or ambiguous.
+    /// "13400 Aubagne", "Aubagne", "43.2927, 5.5708" or "43,2927 5,5708" → a place in metropolitan
+    /// France or Corsica (latitude 41–51.5°, longitude −5.5–10°); nil when not found, ambiguous or
+    /// elsewhere (swapped or zero coordinates are the usual slip).
     static func place(_ text: String, gazetteer: Gazetteer?) -> PlanningPlace? {
-        let numbers = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).compactMap { Double($0) }
-        if numbers.count == 2, let coordinate = try? Coordinate(latitude: numbers[0], longitude: numbers[1]) {
-            return PlanningPlace(name: text, coordinate: coordinate)
+        if let coordinate = coordinate(text) {
+            guard (41.0...51.5).contains(coordinate.latitude), (-5.5...10.0).contains(coordinate.longitude) else { return nil }
+            return PlanningPlace(name: String(format: "%.4f, %.4f", coordinate.latitude, coordinate.longitude), coordinate: coordinate)
         }
         guard let gazetteer, !text.isEmpty else { return nil }
         let (postalCode, city) = PlaceName.splittingPostalCode(text)
         let result = postalCode.map { gazetteer.find(postalCode: $0, city: city) } ?? gazetteer.find(city: city, departement: nil)
         guard case let .found(commune, _) = result else { return nil }
         return PlanningPlace(name: "\(commune.postalCode) \(commune.name)", coordinate: commune.coordinate)
+    }
+
+    /// Two decimal numbers, dot-decimal separated by a comma, semicolon or spaces
+    /// ("43.2927, 5.5708"), or comma-decimal separated by spaces or a semicolon ("43,2927 5,5708").
+    static func coordinate(_ text: String) -> Coordinate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == ";" }).map(String.init).filter { $0 != "," }
+        var numbers: [Double] = []
+        if parts.count == 2 {
+            numbers = parts.compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: ",")).replacingOccurrences(of: ",", with: ".")) }
+        } else if parts.count == 1 {
+            numbers = trimmed.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        guard numbers.count == 2 else { return nil }
+        return try? Coordinate(latitude: numbers[0], longitude: numbers[1])
     }
 }

@@ -46,7 +46,8 @@ enum PlanningService {
                 id: id.uuidString, name: account.tradeName ?? account.legalName, coordinate: coordinate, approximateLocation: approximate,
                 durationMinutes: visitMinutes, openingHours: assumedOpeningHours,
                 priority: account.status == .customer ? .must : .optional(value: optionalValue),
-                address: [account.postalCode, account.city].compactMap { $0 }.joined(separator: " ")
+                address: [account.addressLine1, [account.postalCode, account.city].compactMap { $0 }.joined(separator: " ")]
+                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             ))
         }
         return (visits, skipped, accounts.count > PlanningForm.maxVisits)

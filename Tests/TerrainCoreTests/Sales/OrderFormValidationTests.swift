@@ -92,4 +92,41 @@ import TerrainCore
         #expect(result.errors.map(\.issue) == [.noOrderLines])
         #expect(result.errors.first?.formIndex == nil)
     }
+
+    @Test func typedDiscountsAreAlwaysPercentages() {
+        // « 0,5 » typed in a form is 0,5 %, not 50 %: 4,50 × 0,995 = 4,4775 → × 10 = 44,775 → 44,78 €.
+        let result = OrderFormValidation.validate([OrderFormLine(product: "SIR-01", quantity: "10", discounts: "0,5")], kind: .order,
+                                                  policy: .enforce, offer: lookup)
+        #expect(result.lines.first?.line.discounts == [Decimal(string: "0.005")!])
+        #expect(result.lines.first?.line.netAmount == Decimal(string: "44.78")!)
+    }
+
+    @Test func aPriceListBelowTheFloorCanBeSoldButNotDiscounted() {
+        // The customer's list sells the keg at 80 €, under its 82 € floor: 80 € is allowed as is,
+        // 80 € − 1 % = 79,20 € is not.
+        var cheap = keg
+        cheap.appliedPrice = 80
+        let asListed = OrderFormValidation.validate([OrderFormLine(product: "FUT-30", quantity: "1")], kind: .order, policy: .enforce) { _ in cheap }
+        #expect(asListed.isValid)
+        let discounted = OrderFormValidation.validate([OrderFormLine(product: "FUT-30", quantity: "1", discounts: "1")], kind: .order,
+                                                      policy: .enforce) { _ in cheap }
+        #expect(discounted.errors.map(\.issue) == [.belowFloorPrice(net: Decimal(string: "79.2")!, floor: 80)])
+    }
+
+    @Test func pricesAlreadyGrantedStayWhenEditing() {
+        // A manager granted −20 % (76 € net, under the 82 € floor); the rep edits the order
+        // without touching that line: accepted. A new −20 % on another quantity is the same price, also kept.
+        let granted: Set<GrantedPrice> = [GrantedPrice(reference: "FUT-30", unitPrice: 100, discounts: [Decimal(string: "0.2")!])]
+        let form = [OrderFormLine(product: "FUT-30", quantity: "3", unitPrice: "100", discounts: "20")]
+        #expect(OrderFormValidation.validate(form, kind: .order, policy: .enforce, granted: granted, offer: lookup).isValid)
+        #expect(!OrderFormValidation.validate(form, kind: .order, policy: .enforce, offer: lookup).isValid)
+    }
+
+    @Test func absurdQuantitiesAndPricesAreRefused() {
+        let form = [OrderFormLine(product: "SIR-01", quantity: "99999999999999999999"),
+                    OrderFormLine(product: "SIR-01", quantity: "0,0000001"),
+                    OrderFormLine(product: "SIR-01", quantity: "1", unitPrice: "1000000")]
+        let result = OrderFormValidation.validate(form, kind: .order, policy: .enforce, offer: lookup)
+        #expect(result.errors.map(\.issue) == [.tooLarge(max: 999_999), .tooPrecise(places: 3), .tooLarge(max: 999_999)])
+    }
 }

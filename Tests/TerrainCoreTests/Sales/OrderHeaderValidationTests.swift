@@ -48,4 +48,15 @@ import TerrainCore
         }
         #expect(issues.map(\.issue) == [.noContactYet])
     }
+
+    @Test func formDatesStayWithinAYearOfToday() {
+        let today = LocalDate(year: 2026, month: 1, day: 10)!
+        // 15/01/2026 is 5 days after today: fine. 9999 and year 1 are not.
+        #expect((try? OrderHeaderValidation.validate(values(), contactIDs: [contact], today: today).get()) != nil)
+        guard case let .failure(issues) = OrderHeaderValidation.validate(values([.orderedOn: "31/12/9999", .requestedDeliveryOn: ""]),
+                                                                         contactIDs: [contact], today: today) else {
+            Issue.record("must fail"); return
+        }
+        #expect(issues.map(\.issue) == [.dateOutOfRange])
+    }
 }

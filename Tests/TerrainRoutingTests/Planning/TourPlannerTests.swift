@@ -115,6 +115,9 @@ import TerrainCore
         // Friday 11/12/2026 then Monday 14 and Tuesday 15.
         let days = PlanningSettings.weekdays(from: LocalDate(year: 2026, month: 12, day: 11)!, count: 3)
         #expect(days.map(\.iso) == ["2026-12-11", "2026-12-14", "2026-12-15"])
+        // Thursday 24/12/2026, then Christmas (a Friday) and 1 January skipped.
+        let holidays = PlanningSettings.weekdays(from: LocalDate(year: 2026, month: 12, day: 24)!, count: 6)
+        #expect(holidays.map(\.iso) == ["2026-12-24", "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-04"])
     }
 
     @Test func openingHoursParseTheVisitListWay() throws {

@@ -128,6 +128,7 @@ struct OrderAPIController {
                           discounts: line.discounts?.text ?? "")
         }
         let kind = body.kind ?? .order
+        if kind == .creditNote { try OrderFormController.requireCreditNoteRight(req) }
         let reading = data.read(OrderFormValues(header: header, lines: Array(lines)), kind: kind, user: try req.currentUser())
         guard let input = reading.input else {
             var fields: [String: String] = [:]
@@ -155,6 +156,7 @@ struct OrderAPIController {
     func changeStatus(req: Request) async throws -> OrderDTO {
         let order = try await OrderQueries.find(req.idParameter(), scope: req.accessScope(), on: req.db)
         let input = try req.content.decode(StatusInput.self)
+        try OrderStatusPolicy.check(order, to: input.status, role: try req.currentUser().role)
         try await OrderService.changeStatus(order, to: input.status, expectedVersion: input.version,
                                             userID: try req.currentUser().requireID(), note: input.note, on: req.db)
         return OrderDTO(try await OrderQueries.find(order.requireID(), scope: .all, on: req.db), withLines: true)

@@ -4,7 +4,7 @@ import TerrainCore
 
 /// An order or credit note as a rep reads it: header, lines, VAT breakdown, totals and margin.
 enum OrderView {
-    static func page(_ order: SalesOrder, context: PageContext) -> WebPage {
+    static func page(_ order: SalesOrder, seller: CompanySettings.Identity = .init(), context: PageContext) -> WebPage {
         let l = context.localizer
         let lines = order.lines.sorted { $0.position < $1.position }
         let mode = VATComputation(rawValue: order.vatMode) ?? .perRateOnTotal
@@ -14,6 +14,11 @@ enum OrderView {
         return WebPage(title: title, context: context, content: .div(
             .div(.class("page-title"), .h1(.text(title)), .span(.class("status"), .text(l(.orderStatus(order.status))))),
             actions(order, context: context),
+            .if(!seller.isEmpty, .section(.class("card seller"), .dl(
+                .dt(.text(l(.sellerLabel))),
+                .dd(.strong(.text(seller.name)), .br(), .forEach(seller.address.split(separator: "\n").map(String.init)) { .group(.text($0), .br()) },
+                    .if(!seller.siret.isEmpty, .text("SIRET " + seller.siret)))
+            ))),
             .section(.class("card"), .dl(
                 .dt(.text(AccountField.legalName.label(context.language))),
                 .dd(.a(.href(SiteRoute.account(order.$account.id).path), .text(order.account.legalName))),
@@ -66,9 +71,9 @@ enum OrderView {
                     .dt(.text(l(.totalExclVAT))), .dd(.id("total-excl-vat"), .text(euros(totals.totalExcludingVAT))),
                     .dt(.text(l(.totalVAT))), .dd(.id("total-vat"), .text(euros(totals.totalVAT))),
                     .dt(.text(l(.totalInclVAT))), .dd(.id("total-incl-vat"), .strong(.text(euros(totals.totalIncludingVAT)))),
-                    .unwrap(totals.totalCost) { .group(.dt(.text(l(.purchaseCost))), .dd(.text(euros($0)))) },
+                    .unwrap(totals.totalCost) { .group(.dt(.class("no-print"), .text(l(.purchaseCost))), .dd(.class("no-print"), .text(euros($0)))) },
                     .unwrap(totals.grossMargin) { margin in
-                        .group(.dt(.text(l(.grossMargin))), .dd(.id("gross-margin"), .text(euros(margin) + (totals.marginRate.map { " (" + l(.marginRateLabel) + " " + percent($0) + ")" } ?? ""))))
+                        .group(.dt(.class("no-print"), .text(l(.grossMargin))), .dd(.class("no-print"), .id("gross-margin"), .text(euros(margin) + (totals.marginRate.map { " (" + l(.marginRateLabel) + " " + percent($0) + ")" } ?? ""))))
                     }
                 )
             ),

@@ -10,19 +10,19 @@ extension OrderView {
         return .div(
             .class("actions no-print"),
             .if(order.status.isEditable, .a(.class("button"), .href(SiteRoute.editOrder(id).path), .text(l(.editOrder)))),
-            .if(order.kind == .order, .a(.class("button"),
-                                         .href(SiteRoute.newOrder(account: order.$account.id).path(query: [("kind", OrderKind.creditNote.rawValue)])),
-                                         .text(l(.newCreditNote)))),
+            .if(order.kind == .order && context.userRole != .rep && order.status != .cancelled, .a(.class("button"),
+                .href(SiteRoute.newOrder(account: order.$account.id).path(query: [("kind", OrderKind.creditNote.rawValue), ("from", id.uuidString)])),
+                .text(l(.newCreditNote)))),
             .button(.type(.button), .class("button"), .attribute(named: "data-print", value: "1"), .attribute(named: "hidden", value: "hidden"), .text(l(.printOrder)))
         )
     }
 
     static func followUp(_ order: SalesOrder, context: PageContext) -> Node<HTML.BodyContext> {
         let l = context.localizer
-        let next = order.status.nextStatuses(for: order.kind)
+        let next = OrderStatusPolicy.allowed(from: order.status, kind: order.kind, role: context.userRole ?? .rep)
         let events = order.events.sorted { $0.at < $1.at }
         return .section(
-            .class("card follow-up"),
+            .class("card follow-up no-print"),
             .h2(.text(l(.followUpTitle))),
             .if(events.isEmpty, .p(.class("empty"), .text(l(.noFollowUpYet)))),
             .ol(.class("timeline"), .forEach(events) { event in

@@ -140,7 +140,8 @@ enum OrderFormView {
     static func lineSummary(_ priced: PricedOrderLine, context: PageContext) -> String {
         let l = context.localizer
         return [priced.offer.name,
-                l(.netUnitPrice) + " " + FrenchNumber.formatEuros(Rounding.halfUp(priced.line.netUnitPrice, places: 2)),
+                l(.netUnitPrice) + " " + FrenchNumber.format(priced.line.netUnitPrice, fractionDigits: max(2, OrderView.fractionDigits(priced.line.netUnitPrice)))
+                    + "\u{00A0}€",
                 FrenchNumber.formatEuros(priced.line.netAmount) + " " + l(.exclVATShort)].joined(separator: " · ")
     }
 
