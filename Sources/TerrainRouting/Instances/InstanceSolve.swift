@@ -66,15 +66,23 @@ public enum InstanceSolve {
         }
     }
 
-    /// Solves the file's content.
+    /// Solves the file's content. The time limit covers the whole call: reading the file and
+    /// building the matrix come out of it, and 5 % is kept back for writing the answer, so that
+    /// `seconds` stays within the limit.
     /// - Throws: `Failure` when the file is not one of the three kinds or cannot be read.
-    public static func solve(_ data: Data, fileName: String, budget: SolveBudget, visitOptions: VisitOptions?) async throws(Failure) -> Report {
+    public static func solve(_ data: Data, fileName: String, budget requested: SolveBudget, visitOptions: VisitOptions?) async throws(Failure) -> Report {
         let clock = Stopwatch()
+        var budget = requested
+        func remaining() -> SolveBudget {
+            budget.timeLimit = max(0.01, requested.timeLimit * 0.95 - clock.elapsed)
+            return budget
+        }
         let text = String(decoding: data.prefix(4096), as: UTF8.self)
         if fileName.lowercased().hasSuffix(".tsp") || text.contains("NODE_COORD_SECTION") {
             let instance: TSPLIBInstance
             do { instance = try TSPLIBInstance(parsing: String(decoding: data, as: UTF8.self)) } catch { throw Failure(message: error.description) }
-            let solution = TSPSolver.solve(instance.matrix(), budget: budget)
+            let matrix = instance.matrix()
+            let solution = TSPSolver.solve(matrix, budget: remaining())
             return Report(kind: "tsplib", cost: solution.cost, integerCost: true, routes: [solution.order.map { String($0 + 1) }],
                           unassigned: [], seconds: clock.elapsed)
         }
@@ -83,7 +91,7 @@ public enum InstanceSolve {
             do { instance = try SolomonInstance(text: String(decoding: data, as: UTF8.self)) } catch { throw Failure(message: error.frenchDescription) }
             let problem = instance.routingProblem(fleet: .unlimited)
             let solution: RoutingSolution
-            do { solution = try VRPSolver.solve(problem, budget: budget) } catch { throw Failure(message: error.frenchDescription) }
+            do { solution = try VRPSolver.solve(problem, budget: remaining()) } catch { throw Failure(message: error.frenchDescription) }
             let ids = instance.customers.map { String($0.id) }
             return Report(kind: "solomon", cost: solution.distance, integerCost: false,
                           routes: solution.usedRoutes.map { $0.stops.map { ids[$0.job] } },
@@ -99,7 +107,7 @@ public enum InstanceSolve {
                                         start: PlanningPlace(name: "Domicile", coordinate: options.home))
         // A rep's plan is interactive: 40 search iterations per visit unless told otherwise
         // (`VRPSolver.interactiveBudget`), with the time limit as a guard.
-        var planBudget = budget
+        var planBudget = remaining()
         if planBudget.iterationLimit == nil { planBudget.iterationLimit = max(500, 40 * visits.count) }
         let plan: TourPlan
         do { plan = try await TourPlanner.plan(visits, settings: settings, budget: planBudget) } catch {
