@@ -38,23 +38,28 @@ enum DemoLoader {
         }
     }
 
+    /// Generates the demo company from the data files bundled with the server.
+    /// - Throws: `CommandTasks.Failure` when the files are missing or unusable.
+    static func generate(seed: UInt64, scale: Int, start: LocalDate = defaultStart) throws -> DemoCompany {
+        guard let sireneURL = Bundle.module.url(forResource: "sirene_13_debits_boissons_2016", withExtension: "csv", subdirectory: "demo"),
+              let communesURL = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv", subdirectory: "demo") else {
+            throw CommandTasks.Failure("Les fichiers de données de la démonstration sont absents du programme.")
+        }
+        do {
+            return try DemoCompany.generate(seed: seed, scale: scale, sirene: try Data(contentsOf: sireneURL),
+                                            communes: try Data(contentsOf: communesURL), startDate: start)
+        } catch let error as DemoDataError {
+            throw CommandTasks.Failure(error.message)
+        }
+    }
+
     /// Generates and inserts the demo company.
     /// - Parameters:
     ///   - progress: called with a French line describing each step.
     /// - Throws: `DemoDataError` (bad resource files), database errors.
     static func load(seed: UInt64, scale: Int, start: LocalDate = defaultStart, bcryptCost: Int = 10, on database: any Database,
                      progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Summary {
-        guard let sireneURL = Bundle.module.url(forResource: "sirene_13_debits_boissons_2016", withExtension: "csv", subdirectory: "demo"),
-              let communesURL = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv", subdirectory: "demo") else {
-            throw CommandTasks.Failure("Les fichiers de données de la démonstration sont absents du programme.")
-        }
-        let company: DemoCompany
-        do {
-            company = try DemoCompany.generate(seed: seed, scale: scale, sirene: try Data(contentsOf: sireneURL),
-                                               communes: try Data(contentsOf: communesURL), startDate: start)
-        } catch let error as DemoDataError {
-            throw CommandTasks.Failure(error.message)
-        }
+        let company = try generate(seed: seed, scale: scale, start: start)
         var summary = Summary()
 
         // Users: one Bcrypt hash for all demo logins (they share the printed password).
@@ -93,32 +98,50 @@ enum DemoLoader {
         summary.products = products.count
         progress("\(products.count) produits créés.")
 
-        // Accounts, in bulk.
-        let accounts = company.accounts.map { demoAccount -> Account in
-            let account = Account()
-            account.apply(demoAccount.draft)
-            account.$owner.id = userIDs[demoAccount.ownerEmail]
-            account.version = 1
-            account.id = UUID()
-            return account
+        // Accounts, in bulk, and the history's documents and lines, with time-ordered ids (see
+        // `UUIDv7Sequence`: rows and index entries appended in key order).
+        var ids = UUIDv7Sequence()
+        var accountIDs: [PackedUUID] = []
+        accountIDs.reserveCapacity(company.accounts.count)
+        // One transaction's worth of models at a time: 167,400 Fluent models at scale 100 would
+        // hold more than a gigabyte.
+        for start in stride(from: 0, to: company.accounts.count, by: AccountBulkInsert.rowsPerTransaction) {
+            let accounts = company.accounts[start..<min(start + AccountBulkInsert.rowsPerTransaction, company.accounts.count)].map { demoAccount -> Account in
+                let account = Account()
+                account.apply(demoAccount.draft)
+                account.$owner.id = userIDs[demoAccount.ownerEmail]
+                account.version = 1
+                account.id = ids.next().uuid
+                return account
+            }
+            try await AccountBulkInsert.insert(accounts, on: database)
+            accountIDs += accounts.map { PackedUUID($0.id!) }
         }
-        try await AccountBulkInsert.insert(accounts, on: database)
-        summary.accounts = accounts.count
-        progress("\(accounts.count) comptes créés.")
+        summary.accounts = accountIDs.count
+        progress("\(accountIDs.count) comptes créés.")
 
         // Orders and lines, in bulk.
-        let accountIDs = accounts.map { $0.id! }
-        let productIDs = products.map { $0.id! }
-        let productNames = company.products.map(\.draft.name)
+        let repIDs = userIDs.mapValues(PackedUUID.init)
+        var rows = DemoOrderRows(productIDs: products.map { $0.id! }, productNames: company.products.map(\.draft.name))
+        #if canImport(VaporCSQLite)
+        if let sql = database as? any SQLDatabase, let file = try await DemoSQLiteOrderLoader.file(of: sql) {
+            let counts = try await DemoSQLiteOrderLoader.insert(company, into: file, accountIDs: accountIDs, repIDs: repIDs,
+                                                                rows: rows, ids: ids) { orders, lines in
+                progress("\(orders) commandes et avoirs, \(lines) lignes…")
+            }
+            summary.orders = counts.orders
+            summary.lines = counts.lines
+            progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes créés.")
+            return summary
+        }
+        #endif
         var batch = DemoOrderBatch()
         for order in company.orders {
-            batch.add(order, accountID: accountIDs[order.accountIndex], repID: userIDs[order.repEmail],
-                      productIDs: productIDs, productNames: productNames)
+            try batch.add(order, accountID: accountIDs[order.accountIndex], repID: repIDs[order.repEmail], rows: &rows, ids: &ids)
             if batch.lineCount >= DemoOrderBatch.linesPerTransaction {
                 try await batch.flush(on: database)
                 summary.orders += batch.flushedOrders
                 summary.lines += batch.flushedLines
-                batch = DemoOrderBatch()
                 progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes…")
             }
         }
@@ -130,60 +153,39 @@ enum DemoLoader {
     }
 }
 
-/// Orders and lines waiting to be inserted with multi-row statements in one transaction.
+/// Orders and lines waiting to be inserted with multi-row statements in one transaction (the
+/// path of PostgreSQL, and of SQLite when its C library is out of reach: see `DemoSQLiteOrderLoader`).
 struct DemoOrderBatch {
     static let linesPerTransaction = 50_000
-    static let orderColumns = ["id", "number", "kind", "status", "account_id", "rep_id", "ordered_on", "requested_delivery_on", "vat_mode",
-                               "total_excl_vat_cents", "total_vat_cents", "total_incl_vat_cents", "total_cost_cents", "notes", "version",
-                               "created_at", "updated_at"]
-    static let lineColumns = ["id", "order_id", "position", "product_id", "product_reference", "product_name", "quantity", "unit_price",
-                              "discounts", "vat_rate", "vat_rate_value", "unit_cost", "net_amount_cents"]
 
-    private(set) var orderRows: [[any SQLExpression]] = []
-    private(set) var lineRows: [[any SQLExpression]] = []
+    private var orders = SQLBindRowSink()
+    private var lines = SQLBindRowSink()
+    private var scratch: [DemoOrderRows.LineValues] = []
     private(set) var flushedOrders = 0
     private(set) var flushedLines = 0
-    var lineCount: Int { lineRows.count }
+    var lineCount: Int { lines.rows.count }
 
-    mutating func add(_ order: DemoOrder, accountID: UUID, repID: UUID?, productIDs: [UUID], productNames: [String]) {
-        let orderID = UUID()
-        let totals = order.totals
-        let now = Date()
-        orderRows.append([
-            SQLBind(orderID), SQLBind(order.number), SQLBind(order.kind == .creditNote ? SalesOrder.Kind.creditNote.rawValue : SalesOrder.Kind.order.rawValue),
-            SQLBind(SalesOrder.Status.paid.rawValue), SQLBind(accountID), repID.map { SQLBind($0) } ?? SQLLiteral.null,
-            SQLBind(order.date.iso), SQLLiteral.null, SQLBind(VATComputation.perRateOnTotal.rawValue),
-            SQLBind(Money.cents(totals.totalExcludingVAT)), SQLBind(Money.cents(totals.totalVAT)), SQLBind(Money.cents(totals.totalIncludingVAT)),
-            totals.totalCost.map { SQLBind(Money.cents($0)) } ?? SQLLiteral.null,
-            order.reason.map { SQLBind($0) } ?? SQLLiteral.null, SQLBind(1), SQLBind(now), SQLBind(now),
-        ])
-        for (position, item) in order.lines.enumerated() {
-            let line = item.line
-            lineRows.append([
-                SQLBind(UUID()), SQLBind(orderID), SQLBind(position + 1), SQLBind(productIDs[item.productIndex]), SQLBind(item.productReference),
-                SQLBind(productNames[item.productIndex]), SQLBind("\(line.quantity)"), SQLBind("\(line.unitPrice)"),
-                SQLBind(line.discounts.map { "\($0)" }.joined(separator: ";")), SQLBind(line.vatRate.rawValue), SQLBind("\(line.vatRate.rate)"),
-                line.unitCost.map { SQLBind("\($0)") } ?? SQLLiteral.null, SQLBind(Money.cents(line.netAmount)),
-            ])
-        }
+    mutating func add(_ order: DemoOrder, accountID: PackedUUID, repID: PackedUUID?, rows: inout DemoOrderRows,
+                      ids: inout UUIDv7Sequence) throws {
+        _ = try rows.write(order, accountID: accountID, repID: repID, ids: &ids, scratch: &scratch, orders: &orders, lines: &lines)
     }
 
     /// Inserts what was added, in one transaction, with as many rows per statement as the
-    /// database's bound-parameter limit allows.
+    /// database's bound-parameter limit allows; `flushedOrders` and `flushedLines` then count them.
     mutating func flush(on database: any Database) async throws {
-        guard !orderRows.isEmpty else { return }
-        let orders = orderRows
-        let lines = lineRows
+        flushedOrders = orders.rows.count
+        flushedLines = lines.rows.count
+        guard !orders.rows.isEmpty else { return }
+        let orderRows = orders.rows
+        let lineRows = lines.rows
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { return }
             let maxBinds = AccountBulkInsert.maxBinds(sql.dialect.name)
-            try await Self.insert(orders, into: SalesOrder.schema, columns: Self.orderColumns, maxBinds: maxBinds, on: sql)
-            try await Self.insert(lines, into: SalesOrderLine.schema, columns: Self.lineColumns, maxBinds: maxBinds, on: sql)
+            try await Self.insert(orderRows, into: SalesOrder.schema, columns: DemoOrderRows.orderColumns, maxBinds: maxBinds, on: sql)
+            try await Self.insert(lineRows, into: SalesOrderLine.schema, columns: DemoOrderRows.lineColumns, maxBinds: maxBinds, on: sql)
         }
-        flushedOrders = orders.count
-        flushedLines = lines.count
-        orderRows = []
-        lineRows = []
+        orders.removeAll()
+        lines.removeAll()
     }
 
     private static func insert(_ rows: [[any SQLExpression]], into table: String, columns: [String], maxBinds: Int, on sql: any SQLDatabase) async throws {

@@ -1,0 +1,108 @@
+#if canImport(VaporCSQLite)
+import Foundation
+import SQLKit
+import TerrainCore
+
+/// Writes the demo's order history into a SQLite file with statements prepared once and run for
+/// each row, on a connection of its own (`SQLiteBulkConnection`), on a thread of its own. At
+/// scale 100 (10 million lines) SQLKit's multi-row `INSERT`s through SQLiteNIO ran at about 10,000
+/// lines a second; see bench/README.md for this path's figures.
+///
+/// The rows are `DemoOrderRows`', bound as Fluent's SQLite driver binds them, so Fluent reads
+/// them back as if it had written them. What differs from Fluent's connections: foreign keys are
+/// not checked (SQLite's default; every id comes from the rows just inserted), and
+/// `synchronous = OFF` (SQLite does not wait for the disk at each commit: a crash of the program
+/// loses nothing that was committed, a power cut during the load may lose the demo, which is
+/// then loaded again with `--force`).
+enum DemoSQLiteOrderLoader {
+    /// Lines per transaction (and per progress report): one commit, and one WAL checkpoint, per
+    /// about 450 MB of pages at scale 100.
+    static let linesPerTransaction = 1_000_000
+
+    /// SQLite page cache of the bulk connection, in KiB.
+    static let cacheKiB = 262_144
+
+    /// The file of `database`'s main database when it is SQLite (a temporary file for Fluent's
+    /// "in-memory" SQLite, see SQLiteKit's `SQLiteConnectionSource`); `nil` otherwise.
+    /// - Throws: database errors.
+    static func file(of database: any SQLDatabase) async throws -> String? {
+        guard database.dialect.name == "sqlite" else { return nil }
+        for row in try await database.raw("PRAGMA database_list").all()
+        where (try? row.decode(column: "name", as: String.self)) == "main" {
+            let file = try row.decode(column: "file", as: String?.self) ?? ""
+            return file.isEmpty ? nil : file
+        }
+        return nil
+    }
+
+    /// Inserts `company.orders` into the file at `path`, on a new thread; returns when done.
+    /// - Parameters:
+    ///   - accountIDs: the stored accounts' ids, by account index.
+    ///   - repIDs: the stored users' ids by e-mail.
+    ///   - rows: the mapping (product ids and names, dates).
+    ///   - ids: the source of the orders' and lines' ids.
+    ///   - progress: called on that thread after each transaction with (documents, lines) so far.
+    /// - Returns: the numbers of documents and lines inserted.
+    /// - Throws: `SQLiteBulkError`; what was committed before the failure stays.
+    static func insert(_ company: DemoCompany, into path: String, accountIDs: [PackedUUID], repIDs: [String: PackedUUID],
+                       rows: DemoOrderRows, ids: UUIDv7Sequence,
+                       progress: @escaping @Sendable (Int, Int) -> Void) async throws -> (orders: Int, lines: Int) {
+        let job = Job(company: company, path: path, accountIDs: accountIDs, repIDs: repIDs, rows: rows, ids: ids, progress: progress)
+        return try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try job.run() }) }
+            thread.name = "terrain-demo-sqlite"
+            thread.start()
+        }
+    }
+
+    /// The work handed to the thread (it owns its copies of the mapping and the id sequence).
+    private struct Job: @unchecked Sendable {
+        let company: DemoCompany
+        let path: String
+        let accountIDs: [PackedUUID]
+        let repIDs: [String: PackedUUID]
+        var rows: DemoOrderRows
+        var ids: UUIDv7Sequence
+        let progress: @Sendable (Int, Int) -> Void
+
+        func run() throws -> (orders: Int, lines: Int) {
+            var rows = rows, ids = ids
+            let connection = try SQLiteBulkConnection(path: path)
+            defer { connection.close() }
+            try connection.execute("PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -\(cacheKiB)")
+            let orderStatement = try connection.prepare(Self.insertSQL(SalesOrder.schema, DemoOrderRows.orderColumns))
+            defer { orderStatement.finalize() }
+            let lineStatement = try connection.prepare(Self.insertSQL(SalesOrderLine.schema, DemoOrderRows.lineColumns))
+            defer { lineStatement.finalize() }
+            var orderSink = SQLiteStatementSink(statement: orderStatement)
+            var lineSink = SQLiteStatementSink(statement: lineStatement)
+            var scratch: [DemoOrderRows.LineValues] = []
+            var orders = 0, lines = 0, linesInTransaction = 0
+            try connection.execute("BEGIN IMMEDIATE")
+            do {
+                for order in company.orders {
+                    lines += try rows.write(order, accountID: accountIDs[order.accountIndex], repID: repIDs[order.repEmail], ids: &ids,
+                                            scratch: &scratch, orders: &orderSink, lines: &lineSink)
+                    orders += 1
+                    if lines - linesInTransaction >= DemoSQLiteOrderLoader.linesPerTransaction {
+                        try connection.execute("COMMIT")
+                        progress(orders, lines)
+                        linesInTransaction = lines
+                        try connection.execute("BEGIN IMMEDIATE")
+                    }
+                }
+                try connection.execute("COMMIT")
+            } catch {
+                try? connection.execute("ROLLBACK")
+                throw error
+            }
+            return (orders, lines)
+        }
+
+        static func insertSQL(_ table: String, _ columns: [String]) -> String {
+            "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES ("
+                + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        }
+    }
+}
+#endif
