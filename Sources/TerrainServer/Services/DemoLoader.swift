@@ -121,12 +121,11 @@ enum DemoLoader {
         progress("\(accountIDs.count) comptes créés.")
 
         // Orders and lines, in bulk.
-        let repIDs = userIDs.mapValues(PackedUUID.init)
-        var rows = DemoOrderRows(productIDs: products.map { $0.id! }, productNames: company.products.map(\.draft.name))
+        let rows = DemoOrderRows(accountIDs: accountIDs, repIDs: userIDs.mapValues(PackedUUID.init),
+                                 productIDs: products.map { PackedUUID($0.id!) }, productNames: company.products.map(\.draft.name))
         #if canImport(VaporCSQLite)
         if let sql = database as? any SQLDatabase, let file = try await DemoSQLiteOrderLoader.file(of: sql) {
-            let counts = try await DemoSQLiteOrderLoader.insert(company, into: file, accountIDs: accountIDs, repIDs: repIDs,
-                                                                rows: rows, ids: ids) { orders, lines in
+            let counts = try await DemoSQLiteOrderLoader.insert(company, into: file, rows: rows, ids: ids) { orders, lines in
                 progress("\(orders) commandes et avoirs, \(lines) lignes…")
             }
             summary.orders = counts.orders
@@ -135,57 +134,44 @@ enum DemoLoader {
             return summary
         }
         #endif
-        var batch = DemoOrderBatch()
+        var values = DemoOrderValues()
+        var batch = DemoDocumentBatch()
         for order in company.orders {
-            try batch.add(order, accountID: accountIDs[order.accountIndex], repID: repIDs[order.repEmail], rows: &rows, ids: &ids)
-            if batch.lineCount >= DemoOrderBatch.linesPerTransaction {
-                try await batch.flush(on: database)
-                summary.orders += batch.flushedOrders
-                summary.lines += batch.flushedLines
+            values.add(order, to: &batch)
+            if batch.lineCount >= DemoOrderBatchInsert.linesPerTransaction {
+                try await DemoOrderBatchInsert.insert(batch, rows: rows, ids: &ids, on: database)
+                summary.orders += batch.orders.count
+                summary.lines += batch.lineCount
+                batch = DemoDocumentBatch()
                 progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes…")
             }
         }
-        try await batch.flush(on: database)
-        summary.orders += batch.flushedOrders
-        summary.lines += batch.flushedLines
+        try await DemoOrderBatchInsert.insert(batch, rows: rows, ids: &ids, on: database)
+        summary.orders += batch.orders.count
+        summary.lines += batch.lineCount
         progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes créés.")
         return summary
     }
 }
 
-/// Orders and lines waiting to be inserted with multi-row statements in one transaction (the
-/// path of PostgreSQL, and of SQLite when its C library is out of reach: see `DemoSQLiteOrderLoader`).
-struct DemoOrderBatch {
+/// Inserts documents with SQLKit multi-row statements, one transaction per batch: the path of
+/// PostgreSQL, and of SQLite when its C library is out of reach (see `DemoSQLiteOrderLoader`).
+enum DemoOrderBatchInsert {
     static let linesPerTransaction = 50_000
 
-    private var orders = SQLBindRowSink()
-    private var lines = SQLBindRowSink()
-    private var scratch: [DemoOrderRows.LineValues] = []
-    private(set) var flushedOrders = 0
-    private(set) var flushedLines = 0
-    var lineCount: Int { lines.rows.count }
-
-    mutating func add(_ order: DemoOrder, accountID: PackedUUID, repID: PackedUUID?, rows: inout DemoOrderRows,
-                      ids: inout UUIDv7Sequence) throws {
-        _ = try rows.write(order, accountID: accountID, repID: repID, ids: &ids, scratch: &scratch, orders: &orders, lines: &lines)
-    }
-
-    /// Inserts what was added, in one transaction, with as many rows per statement as the
-    /// database's bound-parameter limit allows; `flushedOrders` and `flushedLines` then count them.
-    mutating func flush(on database: any Database) async throws {
-        flushedOrders = orders.rows.count
-        flushedLines = lines.rows.count
-        guard !orders.rows.isEmpty else { return }
-        let orderRows = orders.rows
-        let lineRows = lines.rows
+    /// Inserts `batch` in one transaction, with as many rows per statement as the database's
+    /// bound-parameter limit allows.
+    static func insert(_ batch: DemoDocumentBatch, rows: DemoOrderRows, ids: inout UUIDv7Sequence, on database: any Database) async throws {
+        guard !batch.isEmpty else { return }
+        var orders = SQLBindRowSink(), lines = SQLBindRowSink()
+        try rows.write(batch, ids: &ids, orders: &orders, lines: &lines)
+        let orderRows = orders.rows, lineRows = lines.rows
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { return }
             let maxBinds = AccountBulkInsert.maxBinds(sql.dialect.name)
-            try await Self.insert(orderRows, into: SalesOrder.schema, columns: DemoOrderRows.orderColumns, maxBinds: maxBinds, on: sql)
-            try await Self.insert(lineRows, into: SalesOrderLine.schema, columns: DemoOrderRows.lineColumns, maxBinds: maxBinds, on: sql)
+            try await insert(orderRows, into: SalesOrder.schema, columns: DemoOrderRows.orderColumns, maxBinds: maxBinds, on: sql)
+            try await insert(lineRows, into: SalesOrderLine.schema, columns: DemoOrderRows.lineColumns, maxBinds: maxBinds, on: sql)
         }
-        orders.removeAll()
-        lines.removeAll()
     }
 
     private static func insert(_ rows: [[any SQLExpression]], into table: String, columns: [String], maxBinds: Int, on sql: any SQLDatabase) async throws {

@@ -35,38 +35,64 @@ enum DemoSQLiteOrderLoader {
         return nil
     }
 
-    /// Inserts `company.orders` into the file at `path`, on a new thread; returns when done.
+    /// Documents per batch handed from the thread that computes the rows to the one that writes them.
+    static let documentsPerBatch = 10_000
+
+    /// Inserts `company.orders` into the file at `path` and returns when done. Two threads: one
+    /// generates the documents and computes their values (`DemoOrderValues`), the other binds and
+    /// inserts them, so that both cores work.
     /// - Parameters:
-    ///   - accountIDs: the stored accounts' ids, by account index.
-    ///   - repIDs: the stored users' ids by e-mail.
-    ///   - rows: the mapping (product ids and names, dates).
-    ///   - ids: the source of the orders' and lines' ids.
-    ///   - progress: called on that thread after each transaction with (documents, lines) so far.
+    ///   - rows: the mapping to the columns (stored ids of accounts, users and products).
+    ///   - ids: the source of the documents' and lines' ids.
+    ///   - progress: called on the writing thread after each transaction with (documents, lines) so far.
     /// - Returns: the numbers of documents and lines inserted.
     /// - Throws: `SQLiteBulkError`; what was committed before the failure stays.
-    static func insert(_ company: DemoCompany, into path: String, accountIDs: [PackedUUID], repIDs: [String: PackedUUID],
-                       rows: DemoOrderRows, ids: UUIDv7Sequence,
+    static func insert(_ company: DemoCompany, into path: String, rows: DemoOrderRows, ids: UUIDv7Sequence,
                        progress: @escaping @Sendable (Int, Int) -> Void) async throws -> (orders: Int, lines: Int) {
-        let job = Job(company: company, path: path, accountIDs: accountIDs, repIDs: repIDs, rows: rows, ids: ids, progress: progress)
+        let queue = BlockingQueue<DemoDocumentBatch>(capacity: 4)
+        start("terrain-demo-rows") {
+            var values = DemoOrderValues()
+            var batch = DemoDocumentBatch(capacity: documentsPerBatch)
+            for order in company.orders {
+                values.add(order, to: &batch)
+                if batch.orders.count >= documentsPerBatch {
+                    guard queue.put(batch) else { return }
+                    batch = DemoDocumentBatch(capacity: documentsPerBatch)
+                }
+            }
+            if !batch.isEmpty { queue.put(batch) }
+            queue.finish()
+        }
+        let writer = Writer(path: path, rows: rows, ids: ids, progress: progress)
         return try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread { continuation.resume(with: Result { try job.run() }) }
-            thread.name = "terrain-demo-sqlite"
-            thread.start()
+            start("terrain-demo-sqlite") {
+                continuation.resume(with: Result {
+                    do {
+                        return try writer.run(queue)
+                    } catch {
+                        queue.cancel()
+                        throw error
+                    }
+                })
+            }
         }
     }
 
-    /// The work handed to the thread (it owns its copies of the mapping and the id sequence).
-    private struct Job: @unchecked Sendable {
-        let company: DemoCompany
+    private static func start(_ name: String, _ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.name = name
+        thread.start()
+    }
+
+    /// The writing side: the bulk connection, its statements and transactions.
+    private struct Writer: Sendable {
         let path: String
-        let accountIDs: [PackedUUID]
-        let repIDs: [String: PackedUUID]
-        var rows: DemoOrderRows
-        var ids: UUIDv7Sequence
+        let rows: DemoOrderRows
+        let ids: UUIDv7Sequence
         let progress: @Sendable (Int, Int) -> Void
 
-        func run() throws -> (orders: Int, lines: Int) {
-            var rows = rows, ids = ids
+        func run(_ queue: BlockingQueue<DemoDocumentBatch>) throws -> (orders: Int, lines: Int) {
+            var ids = ids
             let connection = try SQLiteBulkConnection(path: path)
             defer { connection.close() }
             try connection.execute("PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -\(cacheKiB)")
@@ -76,14 +102,13 @@ enum DemoSQLiteOrderLoader {
             defer { lineStatement.finalize() }
             var orderSink = SQLiteStatementSink(statement: orderStatement)
             var lineSink = SQLiteStatementSink(statement: lineStatement)
-            var scratch: [DemoOrderRows.LineValues] = []
             var orders = 0, lines = 0, linesInTransaction = 0
             try connection.execute("BEGIN IMMEDIATE")
             do {
-                for order in company.orders {
-                    lines += try rows.write(order, accountID: accountIDs[order.accountIndex], repID: repIDs[order.repEmail], ids: &ids,
-                                            scratch: &scratch, orders: &orderSink, lines: &lineSink)
-                    orders += 1
+                while let batch = queue.take() {
+                    try rows.write(batch, ids: &ids, orders: &orderSink, lines: &lineSink)
+                    orders += batch.orders.count
+                    lines += batch.lineCount
                     if lines - linesInTransaction >= DemoSQLiteOrderLoader.linesPerTransaction {
                         try connection.execute("COMMIT")
                         progress(orders, lines)

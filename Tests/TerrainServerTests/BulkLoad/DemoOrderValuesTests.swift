@@ -3,30 +3,32 @@ import TerrainCore
 import Testing
 @testable import TerrainServer
 
-@Suite("Rows of the demo's sales documents")
-struct DemoOrderRowsTests {
+@Suite("Values of the demo's sales documents")
+struct DemoOrderValuesTests {
     @Test("Memoized totals and texts equal OrderTotals' and Decimal's on every document of the demo")
     func everyDocument() throws {
         // The reference is the path Fluent models take (`OrderService.create`): `OrderTotals` on
         // the document's lines, `Money.cents` of each total, `"\(decimal)"` for the line texts.
         let company = try DemoLoader.generate(seed: 42, scale: 1)
-        var rows = DemoOrderRows(productIDs: company.products.map { _ in UUID() }, productNames: company.products.map(\.draft.name))
-        var scratch: [DemoOrderRows.LineValues] = []
+        var values = DemoOrderValues()
         var documents = 0, creditNotes = 0, withoutCost = 0
         for order in company.orders {
-            let totals = rows.totals(of: order, lines: &scratch)
+            var scratch: [DemoOrderValues.LineValues] = []
+            let totals = values.totals(of: order, appendingLinesTo: &scratch)
             let reference = order.totals
-            #expect(totals == DemoOrderRows.Totals(excludingVAT: Money.cents(reference.totalExcludingVAT), vat: Money.cents(reference.totalVAT),
+            #expect(totals == DemoOrderValues.Totals(excludingVAT: Money.cents(reference.totalExcludingVAT), vat: Money.cents(reference.totalVAT),
                                                    includingVAT: Money.cents(reference.totalIncludingVAT),
                                                    cost: reference.totalCost.map(Money.cents)), "\(order.number)")
-            for (values, item) in zip(scratch, order.lines) {
+            #expect(scratch.count == order.lines.count)
+            for (stored, item) in zip(scratch, order.lines) {
                 let line = item.line
-                #expect(values.netCents == Money.cents(line.netAmount))
-                #expect(values.quantity == "\(line.quantity)")
-                #expect(values.unitPrice == "\(line.unitPrice)")
-                #expect(values.discounts == line.discounts.map { "\($0)" }.joined(separator: ";"))
-                #expect(values.vatRateValue == "\(line.vatRate.rate)")
-                #expect(values.unitCost == line.unitCost.map { "\($0)" })
+                #expect(stored.netCents == Money.cents(line.netAmount))
+                #expect(stored.quantity == "\(line.quantity)")
+                #expect(stored.unitPrice == "\(line.unitPrice)")
+                #expect(stored.discounts == line.discounts.map { "\($0)" }.joined(separator: ";"))
+                #expect(stored.vatRate == line.vatRate.rawValue)
+                #expect(stored.vatRateValue == "\(line.vatRate.rate)")
+                #expect(stored.unitCost == line.unitCost.map { "\($0)" })
             }
             documents += 1
             if order.kind == .creditNote { creditNotes += 1 }
@@ -54,14 +56,16 @@ struct DemoOrderRowsTests {
         ]
         let note = DemoOrder(number: "AV-000001-0001", kind: .creditNote, date: LocalDate(year: 2024, month: 5, day: 2)!, accountIndex: 0,
                              siret: "", repEmail: "", creditedOrderNumber: "CDE-000001-0001", reason: "Casse à la livraison", lines: lines)
-        var rows = DemoOrderRows(productIDs: [UUID(), UUID()], productNames: ["Fût pils", "Sirop grenadine"])
-        var scratch: [DemoOrderRows.LineValues] = []
-        let totals = rows.totals(of: note, lines: &scratch)
-        #expect(totals == DemoOrderRows.Totals(excludingVAT: -2733, vat: -488, includingVAT: -3221, cost: -1861))
+        var values = DemoOrderValues()
+        var scratch: [DemoOrderValues.LineValues] = []
+        let totals = values.totals(of: note, appendingLinesTo: &scratch)
+        #expect(totals == DemoOrderValues.Totals(excludingVAT: -2733, vat: -488, includingVAT: -3221, cost: -1861))
         #expect(scratch.map(\.netCents) == [-2328, -405])
         #expect(scratch.map(\.discounts) == ["0.05;0.02", "0.05;0.02"])
         #expect(scratch.map(\.vatRateValue) == ["0.2", "0.055"])
         // The same lines again come from the memo, with the same values.
-        #expect(rows.totals(of: note, lines: &scratch) == totals)
+        var again: [DemoOrderValues.LineValues] = []
+        #expect(values.totals(of: note, appendingLinesTo: &again) == totals)
+        #expect(again.map(\.netCents) == [-2328, -405])
     }
 }
