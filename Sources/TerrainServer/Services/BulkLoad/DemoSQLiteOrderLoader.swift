@@ -15,9 +15,8 @@ import TerrainCore
 /// loses nothing that was committed, a power cut during the load may lose the demo, which is
 /// then loaded again with `--force`).
 enum DemoSQLiteOrderLoader {
-    /// Lines per transaction (and per progress report): one commit, and one WAL checkpoint, per
-    /// about 450 MB of pages at scale 100.
-    static let linesPerTransaction = 1_000_000
+    /// Lines per progress report.
+    static let linesPerProgress = 1_000_000
 
     /// SQLite page cache of the bulk connection, in KiB.
     static let cacheKiB = 262_144
@@ -96,32 +95,52 @@ enum DemoSQLiteOrderLoader {
             let connection = try SQLiteBulkConnection(path: path)
             defer { connection.close() }
             try connection.execute("PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -\(cacheKiB)")
-            let orderStatement = try connection.prepare(Self.insertSQL(SalesOrder.schema, DemoOrderRows.orderColumns))
-            defer { orderStatement.finalize() }
-            let lineStatement = try connection.prepare(Self.insertSQL(SalesOrderLine.schema, DemoOrderRows.lineColumns))
-            defer { lineStatement.finalize() }
-            var orderSink = SQLiteStatementSink(statement: orderStatement)
-            var lineSink = SQLiteStatementSink(statement: lineStatement)
-            var orders = 0, lines = 0, linesInTransaction = 0
+            var orders = 0, lines = 0
             try connection.execute("BEGIN IMMEDIATE")
             do {
+                let indexes = try Self.secondaryIndexesOfEmptyTables(on: connection)
+                for index in indexes { try connection.execute("DROP INDEX \"\(index.name)\"") }
+                let orderStatement = try connection.prepare(Self.insertSQL(SalesOrder.schema, DemoOrderRows.orderColumns))
+                defer { orderStatement.finalize() }
+                let lineStatement = try connection.prepare(Self.insertSQL(SalesOrderLine.schema, DemoOrderRows.lineColumns))
+                defer { lineStatement.finalize() }
+                var orderSink = SQLiteStatementSink(statement: orderStatement)
+                var lineSink = SQLiteStatementSink(statement: lineStatement)
+                var reported = 0
                 while let batch = queue.take() {
                     try rows.write(batch, ids: &ids, orders: &orderSink, lines: &lineSink)
                     orders += batch.orders.count
                     lines += batch.lineCount
-                    if lines - linesInTransaction >= DemoSQLiteOrderLoader.linesPerTransaction {
-                        try connection.execute("COMMIT")
+                    if lines - reported >= DemoSQLiteOrderLoader.linesPerProgress {
                         progress(orders, lines)
-                        linesInTransaction = lines
-                        try connection.execute("BEGIN IMMEDIATE")
+                        reported = lines
                     }
                 }
+                for index in indexes { try connection.execute(index.sql) }
                 try connection.execute("COMMIT")
             } catch {
                 try? connection.execute("ROLLBACK")
                 throw error
             }
+            // The commit's checkpoint copied the write-ahead log into the database; give its
+            // space back (as large as the history) instead of keeping it until the last connection closes.
+            try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return (orders, lines)
+        }
+
+        /// The indexes declared by `CREATE INDEX` on the order tables (not those of their keys and
+        /// unique constraints), when both tables are empty: building them once after the load
+        /// sorts their entries once instead of inserting them one by one among the others.
+        static func secondaryIndexesOfEmptyTables(on connection: SQLiteBulkConnection) throws -> [(name: String, sql: String)] {
+            let empty = try connection.textRows("SELECT NOT EXISTS (SELECT 1 FROM \"\(SalesOrder.schema)\") AND NOT EXISTS (SELECT 1 FROM \"\(SalesOrderLine.schema)\")")
+            guard empty.first?.first == "1" else { return [] }
+            return try connection.textRows("""
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                AND tbl_name IN ('\(SalesOrder.schema)', '\(SalesOrderLine.schema)') ORDER BY name
+                """).compactMap { row in
+                guard row.count == 2, let name = row[0], let sql = row[1] else { return nil }
+                return (name, sql)
+            }
         }
 
         static func insertSQL(_ table: String, _ columns: [String]) -> String {
