@@ -103,8 +103,9 @@ enum DemoLoader {
         var ids = UUIDv7Sequence()
         var accountIDs: [PackedUUID] = []
         accountIDs.reserveCapacity(company.accounts.count)
-        // One transaction's worth of models at a time: 167,400 Fluent models at scale 100 would
-        // hold more than a gigabyte.
+        // One transaction's worth of models at a time (167,400 Fluent models at scale 100 would
+        // hold more than a gigabyte), the next ones built while the previous ones are inserted.
+        var inserting: Task<Void, any Error>?
         for start in stride(from: 0, to: company.accounts.count, by: AccountBulkInsert.rowsPerTransaction) {
             let accounts = company.accounts[start..<min(start + AccountBulkInsert.rowsPerTransaction, company.accounts.count)].map { demoAccount -> Account in
                 let account = Account()
@@ -114,9 +115,11 @@ enum DemoLoader {
                 account.id = ids.next().uuid
                 return account
             }
-            try await AccountBulkInsert.insert(accounts, on: database)
             accountIDs += accounts.map { PackedUUID($0.id!) }
+            try await inserting?.value
+            inserting = Task { try await AccountBulkInsert.insert(accounts, on: database) }
         }
+        try await inserting?.value
         summary.accounts = accountIDs.count
         progress("\(accountIDs.count) comptes créés.")
 

@@ -4,19 +4,28 @@ import SQLKit
 import TerrainCore
 
 /// Writes the demo's order history into a SQLite file with statements prepared once and run for
-/// each row, on a connection of its own (`SQLiteBulkConnection`), on a thread of its own. At
-/// scale 100 (10 million lines) SQLKit's multi-row `INSERT`s through SQLiteNIO ran at about 10,000
-/// lines a second; see bench/README.md for this path's figures.
+/// each row, on a connection of its own (`SQLiteBulkConnection`), while another thread generates
+/// the documents and computes their values. SQLKit's multi-row `INSERT`s through SQLiteNIO ran at
+/// about 10,000 lines a second (18 minutes for the 10 million lines of scale 100); see
+/// bench/README.md for this path's figures.
 ///
 /// The rows are `DemoOrderRows`', bound as Fluent's SQLite driver binds them, so Fluent reads
 /// them back as if it had written them. What differs from Fluent's connections: foreign keys are
-/// not checked (SQLite's default; every id comes from the rows just inserted), and
-/// `synchronous = OFF` (SQLite does not wait for the disk at each commit: a crash of the program
-/// loses nothing that was committed, a power cut during the load may lose the demo, which is
-/// then loaded again with `--force`).
+/// not checked (SQLite's default; every id comes from the rows just inserted); `synchronous = OFF`
+/// (SQLite does not wait for the disk at each commit: a crash of the program loses nothing that
+/// was committed, a power cut during the load may lose the demo, which is then loaded again with
+/// `--force`); and the orders' date index (`CreateSalesOrders.orderedOnIndex`), whose entries
+/// arrive in random order, is dropped when the tables are empty and built once at the end, in
+/// the last transaction (a load stopped before that leaves it missing until the next one, with
+/// `--force`, rebuilds it). The other indexes receive their entries in key order (time-ordered ids,
+/// documents grouped by customer), so they are kept.
 enum DemoSQLiteOrderLoader {
-    /// Lines per progress report.
-    static let linesPerProgress = 1_000_000
+    /// Lines per transaction (and per progress report). A commit writes the pages the transaction
+    /// changed to the write-ahead log, and the checkpoint that follows copies them into the
+    /// database: larger transactions grow the log (4.6 GB for the whole history at scale 100, whose
+    /// commit then took 30 s, the kernel holding back so many dirty pages), smaller ones write the
+    /// same index pages more often.
+    static let linesPerTransaction = 1_000_000
 
     /// SQLite page cache of the bulk connection, in KiB.
     static let cacheKiB = 262_144
@@ -94,53 +103,44 @@ enum DemoSQLiteOrderLoader {
             var ids = ids
             let connection = try SQLiteBulkConnection(path: path)
             defer { connection.close() }
-            try connection.execute("PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -\(cacheKiB)")
-            var orders = 0, lines = 0
+            try connection.execute("PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheKiB)")
+            let deferred = CreateSalesOrders.orderedOnIndex
+            var orders = 0, lines = 0, committed = 0
             try connection.execute("BEGIN IMMEDIATE")
             do {
-                let indexes = try Self.secondaryIndexesOfEmptyTables(on: connection)
-                for index in indexes { try connection.execute("DROP INDEX \"\(index.name)\"") }
+                if try Self.orderTablesAreEmpty(on: connection) {
+                    try connection.execute("DROP INDEX IF EXISTS \"\(deferred.name)\"")
+                }
                 let orderStatement = try connection.prepare(Self.insertSQL(SalesOrder.schema, DemoOrderRows.orderColumns))
                 defer { orderStatement.finalize() }
                 let lineStatement = try connection.prepare(Self.insertSQL(SalesOrderLine.schema, DemoOrderRows.lineColumns))
                 defer { lineStatement.finalize() }
                 var orderSink = SQLiteStatementSink(statement: orderStatement)
                 var lineSink = SQLiteStatementSink(statement: lineStatement)
-                var reported = 0
                 while let batch = queue.take() {
                     try rows.write(batch, ids: &ids, orders: &orderSink, lines: &lineSink)
                     orders += batch.orders.count
                     lines += batch.lineCount
-                    if lines - reported >= DemoSQLiteOrderLoader.linesPerProgress {
+                    if lines - committed >= DemoSQLiteOrderLoader.linesPerTransaction {
+                        try connection.execute("COMMIT")
                         progress(orders, lines)
-                        reported = lines
+                        committed = lines
+                        try connection.execute("BEGIN IMMEDIATE")
                     }
                 }
-                for index in indexes { try connection.execute(index.sql) }
+                // Also rebuilds the index if an earlier load stopped before this point.
+                try connection.execute("CREATE INDEX IF NOT EXISTS \"\(deferred.name)\" ON \"\(deferred.table)\" (\"\(deferred.column)\")")
                 try connection.execute("COMMIT")
             } catch {
                 try? connection.execute("ROLLBACK")
                 throw error
             }
-            // The commit's checkpoint copied the write-ahead log into the database; give its
-            // space back (as large as the history) instead of keeping it until the last connection closes.
-            try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return (orders, lines)
         }
 
-        /// The indexes declared by `CREATE INDEX` on the order tables (not those of their keys and
-        /// unique constraints), when both tables are empty: building them once after the load
-        /// sorts their entries once instead of inserting them one by one among the others.
-        static func secondaryIndexesOfEmptyTables(on connection: SQLiteBulkConnection) throws -> [(name: String, sql: String)] {
-            let empty = try connection.textRows("SELECT NOT EXISTS (SELECT 1 FROM \"\(SalesOrder.schema)\") AND NOT EXISTS (SELECT 1 FROM \"\(SalesOrderLine.schema)\")")
-            guard empty.first?.first == "1" else { return [] }
-            return try connection.textRows("""
-                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-                AND tbl_name IN ('\(SalesOrder.schema)', '\(SalesOrderLine.schema)') ORDER BY name
-                """).compactMap { row in
-                guard row.count == 2, let name = row[0], let sql = row[1] else { return nil }
-                return (name, sql)
-            }
+        static func orderTablesAreEmpty(on connection: SQLiteBulkConnection) throws -> Bool {
+            try connection.textRows("SELECT NOT EXISTS (SELECT 1 FROM \"\(SalesOrder.schema)\") AND NOT EXISTS (SELECT 1 FROM \"\(SalesOrderLine.schema)\")")
+                .first?.first == "1"
         }
 
         static func insertSQL(_ table: String, _ columns: [String]) -> String {
