@@ -67,8 +67,8 @@ struct PackedUUID: Hashable, Sendable {
 /// time of the same lines with these; see bench/README.md). They cannot collide with the
 /// random (version 4) ids `UUID()` gives elsewhere: the version nibble differs.
 ///
-/// Also cheap: `UUID()` reads the system's random source for each id (about 20 µs each on the
-/// loaded 2-core benchmark machine, 14 million of them at demo scale 100).
+/// Also cheap: `UUID()` reads the system's random source for each id (about 3 µs of CPU each on
+/// the 2-core benchmark machine, mostly in the kernel: 40 s for the 14 million ids of demo scale 100).
 struct UUIDv7Sequence {
     private var high: UInt64
     private var low: UInt64
