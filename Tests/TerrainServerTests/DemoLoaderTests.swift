@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TerrainCore
 import TerrainTestSupport
 import Testing
@@ -36,6 +37,50 @@ struct DemoLoaderTests {
             _ = try await CommandTasks.loadDemo(app: app, seed: 43, scale: 1, start: "01/01/2024", force: true) { _ in }
             #expect(try await Account.query(on: app.db).count() == 1674)
             #expect(try await User.query(on: app.db).count() == 6)  // admin + manager + 4 reps, the old ones wiped
+        }
+    }
+
+    @Test("A demo document is stored as Fluent stores the same document, and reads back", arguments: TestDatabase.available)
+    func storedAsFluentStores(database: TestDatabase) async throws {
+        try await withTerrainApp(database) { app in
+            _ = try await CommandTasks.loadDemo(app: app, seed: 42, scale: 1, start: nil, force: false) { _ in }
+            // The first credit note (it has notes and negative amounts), read back through Fluent.
+            let demo = try #require(try await SalesOrder.query(on: app.db).filter(\.$kind == .creditNote).sort(\.$number).with(\.$lines).first())
+            let demoLines = demo.lines.sorted { $0.position < $1.position }
+            #expect(demo.notes != nil && !demoLines.isEmpty)
+            #expect(demoLines.reduce(Int64(0)) { $0 + $1.netAmountCents } == demo.totalExclVATCents)
+            // The same document saved through the Fluent models, under another number.
+            let copy = try await OrderService.create(.init(
+                kind: demo.kind, status: demo.status, accountID: demo.$account.id, repID: demo.$rep.id,
+                orderedOn: try #require(DateParsing.parseFrench(demo.orderedOn)), mode: .perRateOnTotal,
+                lines: demoLines.map { .init(productID: $0.$product.id, reference: $0.productReference, name: $0.productName, line: $0.orderLine) },
+                notes: demo.notes, number: "FLUENT-" + demo.number), on: app.db)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let sqlite = sql.dialect.name == "sqlite"
+            // Every column as its storage class and value (SQLite) or its text (PostgreSQL); keys and
+            // times (different by nature) as their type only.
+            func stored(_ table: String, _ columns: [String], keyedBy key: String, _ id: UUID) async throws -> [String] {
+                let exact: Set<String> = ["id", "order_id", "number", "created_at", "updated_at"]
+                let expressions = columns.map { column in
+                    exact.contains(column)
+                        ? (sqlite ? "typeof(\"\(column)\")" : "pg_typeof(\"\(column)\")::text")
+                        : (sqlite ? "typeof(\"\(column)\") || ' ' || quote(\"\(column)\")" : "COALESCE(\"\(column)\"::text, 'NULL')")
+                }
+                let select = expressions.enumerated().map { "\($1) AS c\($0)" }.joined(separator: ", ")
+                let order = table == SalesOrderLine.schema ? "position" : "id"
+                let query = sql.raw("SELECT \(unsafeRaw: select) FROM \(ident: table) WHERE \(ident: key) = \(bind: id) ORDER BY \(unsafeRaw: order)")
+                var values: [String] = []
+                for row in try await query.all() {
+                    for index in columns.indices { values.append("\(columns[index])=" + (try row.decode(column: "c\(index)", as: String.self))) }
+                }
+                return values
+            }
+            let demoOrder = try await stored(SalesOrder.schema, DemoOrderRows.orderColumns, keyedBy: "id", try demo.requireID())
+            #expect(!demoOrder.isEmpty)
+            #expect(demoOrder == (try await stored(SalesOrder.schema, DemoOrderRows.orderColumns, keyedBy: "id", try copy.requireID())))
+            let demoLineValues = try await stored(SalesOrderLine.schema, DemoOrderRows.lineColumns, keyedBy: "order_id", try demo.requireID())
+            #expect(demoLineValues.count == demoLines.count * DemoOrderRows.lineColumns.count)
+            #expect(demoLineValues == (try await stored(SalesOrderLine.schema, DemoOrderRows.lineColumns, keyedBy: "order_id", try copy.requireID())))
         }
     }
 }

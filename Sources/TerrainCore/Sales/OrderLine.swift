@@ -73,6 +73,6 @@ public struct OrderLine: Sendable, Codable, Hashable {
     /// Only the `VATComputation.perLine` mode sums these; by default the VAT is computed once per
     /// rate on the total of the lines (`OrderTotals`), which can differ by a few cents.
     public var vatAmount: Decimal {
-        Rounding.toCents(netAmount * vatRate.rate)
+        vatRate.vat(on: netAmount)
     }
 }

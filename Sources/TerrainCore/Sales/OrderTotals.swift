@@ -51,7 +51,7 @@ public struct OrderTotals: Sendable, Hashable {
             guard !linesAtRate.isEmpty else { continue }
             let base = linesAtRate.reduce(Decimal(0)) { $0 + $1.netAmount }
             let vat: Decimal = switch mode {
-            case .perRateOnTotal: Rounding.toCents(base * rate.rate)
+            case .perRateOnTotal: rate.vat(on: base)
             case .perLine: linesAtRate.reduce(Decimal(0)) { $0 + $1.vatAmount }
             }
             rows.append(VATSubtotal(rate: rate, base: base, vat: vat))

@@ -73,4 +73,11 @@ public enum VATRate: String, CaseIterable, Codable, Sendable {
         case .zero: Decimal(0)
         }
     }
+
+    /// The VAT on `base` (an amount excl. VAT in euros) at this rate: `base × rate`, rounded
+    /// half-up to the cent (`Rounding.toCents`), in euros. Used for a line's VAT and for the VAT
+    /// on each rate's total of an order (`OrderTotals`).
+    public func vat(on base: Decimal) -> Decimal {
+        Rounding.toCents(base * rate)
+    }
 }

@@ -38,23 +38,28 @@ enum DemoLoader {
         }
     }
 
+    /// Generates the demo company from the data files bundled with the server.
+    /// - Throws: `CommandTasks.Failure` when the files are missing or unusable.
+    static func generate(seed: UInt64, scale: Int, start: LocalDate = defaultStart) throws -> DemoCompany {
+        guard let sireneURL = Bundle.module.url(forResource: "sirene_13_debits_boissons_2016", withExtension: "csv", subdirectory: "demo"),
+              let communesURL = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv", subdirectory: "demo") else {
+            throw CommandTasks.Failure("Les fichiers de données de la démonstration sont absents du programme.")
+        }
+        do {
+            return try DemoCompany.generate(seed: seed, scale: scale, sirene: try Data(contentsOf: sireneURL),
+                                            communes: try Data(contentsOf: communesURL), startDate: start)
+        } catch let error as DemoDataError {
+            throw CommandTasks.Failure(error.message)
+        }
+    }
+
     /// Generates and inserts the demo company.
     /// - Parameters:
     ///   - progress: called with a French line describing each step.
     /// - Throws: `DemoDataError` (bad resource files), database errors.
     static func load(seed: UInt64, scale: Int, start: LocalDate = defaultStart, bcryptCost: Int = 10, on database: any Database,
                      progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Summary {
-        guard let sireneURL = Bundle.module.url(forResource: "sirene_13_debits_boissons_2016", withExtension: "csv", subdirectory: "demo"),
-              let communesURL = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv", subdirectory: "demo") else {
-            throw CommandTasks.Failure("Les fichiers de données de la démonstration sont absents du programme.")
-        }
-        let company: DemoCompany
-        do {
-            company = try DemoCompany.generate(seed: seed, scale: scale, sirene: try Data(contentsOf: sireneURL),
-                                               communes: try Data(contentsOf: communesURL), startDate: start)
-        } catch let error as DemoDataError {
-            throw CommandTasks.Failure(error.message)
-        }
+        let company = try generate(seed: seed, scale: scale, start: start)
         var summary = Summary()
 
         // Users: one Bcrypt hash for all demo logins (they share the printed password).
@@ -93,97 +98,83 @@ enum DemoLoader {
         summary.products = products.count
         progress("\(products.count) produits créés.")
 
-        // Accounts, in bulk.
-        let accounts = company.accounts.map { demoAccount -> Account in
-            let account = Account()
-            account.apply(demoAccount.draft)
-            account.$owner.id = userIDs[demoAccount.ownerEmail]
-            account.version = 1
-            account.id = UUID()
-            return account
+        // Accounts, in bulk, and the history's documents and lines, with time-ordered ids (see
+        // `UUIDv7Sequence`: rows and index entries appended in key order).
+        var ids = UUIDv7Sequence()
+        var accountIDs: [PackedUUID] = []
+        accountIDs.reserveCapacity(company.accounts.count)
+        // One transaction's worth of models at a time (167,400 Fluent models at scale 100 would
+        // hold more than a gigabyte), the next ones built while the previous ones are inserted.
+        var inserting: Task<Void, any Error>?
+        for start in stride(from: 0, to: company.accounts.count, by: AccountBulkInsert.rowsPerTransaction) {
+            let accounts = company.accounts[start..<min(start + AccountBulkInsert.rowsPerTransaction, company.accounts.count)].map { demoAccount -> Account in
+                let account = Account()
+                account.apply(demoAccount.draft)
+                account.$owner.id = userIDs[demoAccount.ownerEmail]
+                account.version = 1
+                account.id = ids.next().uuid
+                return account
+            }
+            accountIDs += accounts.map { PackedUUID($0.id!) }
+            try await inserting?.value
+            inserting = Task { try await AccountBulkInsert.insert(accounts, on: database) }
         }
-        try await AccountBulkInsert.insert(accounts, on: database)
-        summary.accounts = accounts.count
-        progress("\(accounts.count) comptes créés.")
+        try await inserting?.value
+        summary.accounts = accountIDs.count
+        progress("\(accountIDs.count) comptes créés.")
 
         // Orders and lines, in bulk.
-        let accountIDs = accounts.map { $0.id! }
-        let productIDs = products.map { $0.id! }
-        let productNames = company.products.map(\.draft.name)
-        var batch = DemoOrderBatch()
+        let rows = DemoOrderRows(accountIDs: accountIDs, repIDs: userIDs.mapValues(PackedUUID.init),
+                                 productIDs: products.map { PackedUUID($0.id!) }, productNames: company.products.map(\.draft.name))
+        #if canImport(VaporCSQLite)
+        if let sql = database as? any SQLDatabase, let file = try await DemoSQLiteOrderLoader.file(of: sql) {
+            let counts = try await DemoSQLiteOrderLoader.insert(company, into: file, rows: rows, ids: ids) { orders, lines in
+                progress("\(orders) commandes et avoirs, \(lines) lignes…")
+            }
+            summary.orders = counts.orders
+            summary.lines = counts.lines
+            progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes créés.")
+            return summary
+        }
+        #endif
+        var values = DemoOrderValues()
+        var batch = DemoDocumentBatch()
         for order in company.orders {
-            batch.add(order, accountID: accountIDs[order.accountIndex], repID: userIDs[order.repEmail],
-                      productIDs: productIDs, productNames: productNames)
-            if batch.lineCount >= DemoOrderBatch.linesPerTransaction {
-                try await batch.flush(on: database)
-                summary.orders += batch.flushedOrders
-                summary.lines += batch.flushedLines
-                batch = DemoOrderBatch()
+            values.add(order, to: &batch)
+            if batch.lineCount >= DemoOrderBatchInsert.linesPerTransaction {
+                try await DemoOrderBatchInsert.insert(batch, rows: rows, ids: &ids, on: database)
+                summary.orders += batch.orders.count
+                summary.lines += batch.lineCount
+                batch = DemoDocumentBatch()
                 progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes…")
             }
         }
-        try await batch.flush(on: database)
-        summary.orders += batch.flushedOrders
-        summary.lines += batch.flushedLines
+        try await DemoOrderBatchInsert.insert(batch, rows: rows, ids: &ids, on: database)
+        summary.orders += batch.orders.count
+        summary.lines += batch.lineCount
         progress("\(summary.orders) commandes et avoirs, \(summary.lines) lignes créés.")
         return summary
     }
 }
 
-/// Orders and lines waiting to be inserted with multi-row statements in one transaction.
-struct DemoOrderBatch {
+/// Inserts documents with SQLKit multi-row statements, one transaction per batch: the path of
+/// PostgreSQL, and of SQLite when its C library is out of reach (see `DemoSQLiteOrderLoader`).
+enum DemoOrderBatchInsert {
     static let linesPerTransaction = 50_000
-    static let orderColumns = ["id", "number", "kind", "status", "account_id", "rep_id", "ordered_on", "requested_delivery_on", "vat_mode",
-                               "total_excl_vat_cents", "total_vat_cents", "total_incl_vat_cents", "total_cost_cents", "notes", "version",
-                               "created_at", "updated_at"]
-    static let lineColumns = ["id", "order_id", "position", "product_id", "product_reference", "product_name", "quantity", "unit_price",
-                              "discounts", "vat_rate", "vat_rate_value", "unit_cost", "net_amount_cents"]
 
-    private(set) var orderRows: [[any SQLExpression]] = []
-    private(set) var lineRows: [[any SQLExpression]] = []
-    private(set) var flushedOrders = 0
-    private(set) var flushedLines = 0
-    var lineCount: Int { lineRows.count }
-
-    mutating func add(_ order: DemoOrder, accountID: UUID, repID: UUID?, productIDs: [UUID], productNames: [String]) {
-        let orderID = UUID()
-        let totals = order.totals
-        let now = Date()
-        orderRows.append([
-            SQLBind(orderID), SQLBind(order.number), SQLBind(order.kind == .creditNote ? SalesOrder.Kind.creditNote.rawValue : SalesOrder.Kind.order.rawValue),
-            SQLBind(SalesOrder.Status.paid.rawValue), SQLBind(accountID), repID.map { SQLBind($0) } ?? SQLLiteral.null,
-            SQLBind(order.date.iso), SQLLiteral.null, SQLBind(VATComputation.perRateOnTotal.rawValue),
-            SQLBind(Money.cents(totals.totalExcludingVAT)), SQLBind(Money.cents(totals.totalVAT)), SQLBind(Money.cents(totals.totalIncludingVAT)),
-            totals.totalCost.map { SQLBind(Money.cents($0)) } ?? SQLLiteral.null,
-            order.reason.map { SQLBind($0) } ?? SQLLiteral.null, SQLBind(1), SQLBind(now), SQLBind(now),
-        ])
-        for (position, item) in order.lines.enumerated() {
-            let line = item.line
-            lineRows.append([
-                SQLBind(UUID()), SQLBind(orderID), SQLBind(position + 1), SQLBind(productIDs[item.productIndex]), SQLBind(item.productReference),
-                SQLBind(productNames[item.productIndex]), SQLBind("\(line.quantity)"), SQLBind("\(line.unitPrice)"),
-                SQLBind(line.discounts.map { "\($0)" }.joined(separator: ";")), SQLBind(line.vatRate.rawValue), SQLBind("\(line.vatRate.rate)"),
-                line.unitCost.map { SQLBind("\($0)") } ?? SQLLiteral.null, SQLBind(Money.cents(line.netAmount)),
-            ])
-        }
-    }
-
-    /// Inserts what was added, in one transaction, with as many rows per statement as the
-    /// database's bound-parameter limit allows.
-    mutating func flush(on database: any Database) async throws {
-        guard !orderRows.isEmpty else { return }
-        let orders = orderRows
-        let lines = lineRows
+    /// Inserts `batch` in one transaction, with as many rows per statement as the database's
+    /// bound-parameter limit allows.
+    static func insert(_ batch: DemoDocumentBatch, rows: DemoOrderRows, ids: inout UUIDv7Sequence, on database: any Database) async throws {
+        guard !batch.isEmpty else { return }
+        var orders = SQLBindRowSink(), lines = SQLBindRowSink()
+        try rows.write(batch, ids: &ids, orders: &orders, lines: &lines)
+        let orderRows = orders.rows, lineRows = lines.rows
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { return }
             let maxBinds = AccountBulkInsert.maxBinds(sql.dialect.name)
-            try await Self.insert(orders, into: SalesOrder.schema, columns: Self.orderColumns, maxBinds: maxBinds, on: sql)
-            try await Self.insert(lines, into: SalesOrderLine.schema, columns: Self.lineColumns, maxBinds: maxBinds, on: sql)
+            try await insert(orderRows, into: SalesOrder.schema, columns: DemoOrderRows.orderColumns, maxBinds: maxBinds, on: sql)
+            try await insert(lineRows, into: SalesOrderLine.schema, columns: DemoOrderRows.lineColumns, maxBinds: maxBinds, on: sql)
         }
-        flushedOrders = orders.count
-        flushedLines = lines.count
-        orderRows = []
-        lineRows = []
     }
 
     private static func insert(_ rows: [[any SQLExpression]], into table: String, columns: [String], maxBinds: Int, on sql: any SQLDatabase) async throws {
