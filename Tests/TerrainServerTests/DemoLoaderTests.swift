@@ -57,6 +57,10 @@ struct DemoLoaderTests {
                 notes: demo.notes, number: "FLUENT-" + demo.number), on: app.db)
             let sql = try #require(app.db as? any SQLDatabase)
             let sqlite = sql.dialect.name == "sqlite"
+            #if canImport(VaporCSQLite)
+            // On SQLite the history took the prepared-statement path (the tests' database is a file).
+            #expect(try await DemoSQLiteOrderLoader.file(of: sql) != nil || !sqlite)
+            #endif
             // Every column as its storage class and value (SQLite) or its text (PostgreSQL); keys and
             // times (different by nature) as their type only.
             func stored(_ table: String, _ columns: [String], keyedBy key: String, _ id: UUID) async throws -> [String] {
@@ -83,4 +87,32 @@ struct DemoLoaderTests {
             #expect(demoLineValues == (try await stored(SalesOrderLine.schema, DemoOrderRows.lineColumns, keyedBy: "order_id", try copy.requireID())))
         }
     }
+
+    #if canImport(VaporCSQLite)
+    @Test("SQLite: the orders' date index is built after the history, and again if a stopped load left it out")
+    func dateIndex() async throws {
+        try await withTerrainApp(.sqlite) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            let index = CreateSalesOrders.orderedOnIndex
+            func indexSQL() async throws -> String? {
+                try await sql.raw("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = \(bind: index.name)").first()?
+                    .decode(column: "sql", as: String.self)
+            }
+            // What the migration creates (SQLKit's SQLite form, as `.schema` shows it).
+            let expected = "CREATE INDEX \"idx_sales_orders_ordered_on\" ON \"sales_orders\" (\"ordered_on\")"
+            #expect(try await indexSQL() == expected)
+            _ = try await CommandTasks.loadDemo(app: app, seed: 42, scale: 1, start: nil, force: false) { _ in }
+            #expect(try await indexSQL() == expected)
+            // A load stopped between dropping the index and building it again leaves it out.
+            try await sql.raw("DROP INDEX \(ident: index.name)").run()
+            #expect(try await indexSQL() == nil)
+            _ = try await CommandTasks.loadDemo(app: app, seed: 42, scale: 1, start: nil, force: true) { _ in }
+            #expect(try await indexSQL() == expected)
+            // SQLite plans a date query on it.
+            let plan = try await sql.raw("EXPLAIN QUERY PLAN SELECT id FROM sales_orders WHERE ordered_on = '2024-03-01'").all()
+                .map { try $0.decode(column: "detail", as: String.self) }
+            #expect(plan.contains { $0.contains(index.name) })
+        }
+    }
+    #endif
 }

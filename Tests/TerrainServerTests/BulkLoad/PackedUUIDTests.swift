@@ -55,6 +55,7 @@ struct PackedUUIDTests {
             previous = id
         }
         // 74 fresh random bits per sequence: two sequences started in the same millisecond differ.
-        #expect(UUIDv7Sequence(milliseconds: 1).next() != UUIDv7Sequence(milliseconds: 1).next())
+        var first = UUIDv7Sequence(milliseconds: 1), second = UUIDv7Sequence(milliseconds: 1)
+        #expect(first.next() != second.next())
     }
 }

@@ -34,25 +34,33 @@ struct PackedUUID: Hashable, Sendable {
                            UInt8(truncatingIfNeeded: l >> 8), UInt8(truncatingIfNeeded: l)))
     }
 
-    /// Calls `body` with the 36 bytes of `uuid.uuidString` (ASCII), valid during the call only.
+    /// Writes the 36 bytes of `uuid.uuidString` (ASCII) at `destination`.
     @inline(__always)
+    func writeUppercaseText(to destination: UnsafeMutableRawPointer) {
+        var out = 0
+        @inline(__always) func put(_ word: UInt64, _ nibbles: ClosedRange<Int>) {
+            for nibble in nibbles.reversed() {
+                let value = UInt8(truncatingIfNeeded: word >> (UInt64(nibble) * 4)) & 0x0F
+                destination.storeBytes(of: value < 10 ? 0x30 + value : 0x37 + value, toByteOffset: out, as: UInt8.self)   // "0"…"9", "A"…"F"
+                out += 1
+            }
+        }
+        @inline(__always) func dash() {
+            destination.storeBytes(of: 0x2D, toByteOffset: out, as: UInt8.self)
+            out += 1
+        }
+        put(high, 8...15); dash()
+        put(high, 4...7); dash()
+        put(high, 0...3); dash()
+        put(low, 12...15); dash()
+        put(low, 0...11)
+    }
+
+    /// Calls `body` with the 36 bytes of `uuid.uuidString` (ASCII), valid during the call only.
     func withUppercaseText<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)   // 40 bytes of room
         return try withUnsafeMutableBytes(of: &text) { buffer in
-            var out = 0
-            func put(_ word: UInt64, _ nibbles: ClosedRange<Int>) {
-                for nibble in nibbles.reversed() {
-                    let value = UInt8(truncatingIfNeeded: word >> (UInt64(nibble) * 4)) & 0x0F
-                    buffer[out] = value < 10 ? 0x30 + value : 0x37 + value   // "0"…"9", "A"…"F"
-                    out += 1
-                }
-            }
-            func dash() { buffer[out] = 0x2D; out += 1 }
-            put(high, 8...15); dash()
-            put(high, 4...7); dash()
-            put(high, 0...3); dash()
-            put(low, 12...15); dash()
-            put(low, 0...11)
+            writeUppercaseText(to: buffer.baseAddress!)
             return try body(UnsafeRawBufferPointer(rebasing: buffer[0..<36]))
         }
     }

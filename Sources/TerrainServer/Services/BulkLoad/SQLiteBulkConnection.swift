@@ -86,17 +86,26 @@ final class SQLiteBulkConnection {
 /// A prepared statement of a `SQLiteBulkConnection`. Values are bound by position (1-based), then
 /// `run()` steps it to completion and resets it for the next row (bindings are replaced by the
 /// next row's, so every position must be bound for every row).
+///
+/// Texts are copied into a buffer of the statement's and bound where they lie there
+/// (`SQLITE_STATIC`), rather than copied by SQLite into memory it allocates and frees for each
+/// value (`SQLITE_TRANSIENT`): SQLite reads them during `run()`, before the next row overwrites the
+/// buffer, and never after (every position is bound again before the next `run()`).
 struct SQLiteBulkStatement {
     fileprivate let handle: OpaquePointer
     private let connection: SQLiteBulkConnection
+    private let texts: TextBuffer
 
     fileprivate init(handle: OpaquePointer, connection: SQLiteBulkConnection) {
         self.handle = handle
         self.connection = connection
+        self.texts = TextBuffer(capacity: 65_536)
     }
 
-    /// SQLite copies the bytes before the bind call returns (`SQLITE_TRANSIENT`).
+    /// SQLite copies the bytes before the bind call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLite keeps the pointer.
+    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
     @inline(__always) func bind(_ value: Int64, at index: Int32) {
         sqlite_nio_sqlite3_bind_int64(handle, index, value)
@@ -110,26 +119,42 @@ struct SQLiteBulkStatement {
         sqlite_nio_sqlite3_bind_null(handle, index)
     }
 
-    /// Binds UTF-8 text (copied).
+    /// Binds UTF-8 text (copied into the statement's buffer, or by SQLite when it is full).
     @inline(__always) func bind(utf8 bytes: UnsafeRawBufferPointer, at index: Int32) {
-        if let base = bytes.baseAddress, bytes.count > 0 {
-            sqlite_nio_sqlite3_bind_text(handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
-        } else {
+        guard let source = bytes.baseAddress, bytes.count > 0 else {
             // An empty text, not NULL (which a nil pointer would bind).
             sqlite_nio_sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        if let destination = texts.reserve(bytes.count) {
+            destination.copyMemory(from: source, byteCount: bytes.count)
+            sqlite_nio_sqlite3_bind_text(handle, index, destination.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.static)
+        } else {
+            sqlite_nio_sqlite3_bind_text(handle, index, source.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
         }
     }
 
-    /// Binds a string as UTF-8 text (copied).
+    /// Binds a string as UTF-8 text.
     @inline(__always) func bind(_ value: String, at index: Int32) {
         var value = value
         value.withUTF8 { bind(utf8: UnsafeRawBufferPointer($0), at: index) }
+    }
+
+    /// Binds `uuid.uuidString` as text, written straight into the statement's buffer.
+    @inline(__always) func bind(_ uuid: PackedUUID, at index: Int32) {
+        if let destination = texts.reserve(36) {
+            uuid.writeUppercaseText(to: destination)
+            sqlite_nio_sqlite3_bind_text(handle, index, destination.assumingMemoryBound(to: CChar.self), 36, Self.static)
+        } else {
+            uuid.withUppercaseText { bind(utf8: $0, at: index) }
+        }
     }
 
     /// Runs the statement (it must return no row) and resets it.
     /// - Throws: `SQLiteBulkError` (constraint violations included).
     func run() throws {
         let code = sqlite_nio_sqlite3_step(handle)
+        texts.clear()
         guard code == SQLITE_DONE else {
             let message = connection.errorMessage
             sqlite_nio_sqlite3_reset(handle)
@@ -151,6 +176,30 @@ struct SQLiteBulkStatement {
     func finalize() {
         sqlite_nio_sqlite3_finalize(handle)
     }
+}
+
+/// The texts of the row being bound (see `SQLiteBulkStatement`).
+private final class TextBuffer {
+    private let base: UnsafeMutableRawPointer
+    private let capacity: Int
+    private var used = 0
+
+    init(capacity: Int) {
+        base = .allocate(byteCount: capacity, alignment: 8)
+        self.capacity = capacity
+    }
+
+    deinit { base.deallocate() }
+
+    /// Room for `count` more bytes of this row, or `nil` when the buffer is full.
+    @inline(__always) func reserve(_ count: Int) -> UnsafeMutableRawPointer? {
+        guard used + count <= capacity else { return nil }
+        defer { used += count }
+        return base + used
+    }
+
+    /// Frees the room for the next row.
+    @inline(__always) func clear() { used = 0 }
 }
 
 /// A SQLite failure of the bulk connection: the (extended) result code, SQLite's message and the

@@ -14,7 +14,7 @@ struct SQLiteStatementSink: BulkRowSink {
     }
 
     mutating func uuid(_ value: PackedUUID) {
-        value.withUppercaseText { statement.bind(utf8: $0, at: index) }
+        statement.bind(value, at: index)
         index += 1
     }
 
