@@ -131,14 +131,29 @@ def test_a_rep_takes_an_order_then_follows_it(browser, demo_server):
     assert euros(browser.find_element(By.ID, "total-excl-vat").text) == total_excl
     assert browser.find_element(By.CSS_SELECTOR, ".page-title .status").text == "Transmise"
 
-    # Follow-up: confirm it; it can no longer be edited.
-    assert browser.find_elements(By.LINK_TEXT, "Modifier")
+    # Follow-up: the rep may only cancel a transmitted order; confirming is the company's step.
+    order_path = browser.current_url.split("://", 1)[1].split("/", 1)[1]
     follow = browser.find_element(By.CSS_SELECTOR, ".follow-up form")
+    options = [o.text for o in Select(follow.find_element(By.NAME, "status")).options]
+    assert options == ["Annulée"]
+    assert not browser.find_elements(By.LINK_TEXT, "Faire un avoir")   # credit notes are for managers
+
+    # The administrator confirms it; it can no longer be edited.
+    browser.delete_all_cookies()
+    browser.get(base_url + "/login")
+    form = wait_for(browser, "main form")
+    fill(browser, "email", "admin@boissons-du-midi.example", form)
+    fill(browser, "password", PASSWORD, form)
+    submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    browser.get(base_url + "/" + order_path)
+    assert browser.find_elements(By.LINK_TEXT, "Modifier")
+    follow = wait_for(browser, ".follow-up form")
     fill(browser, "note", "Confirmée par l'entrepôt", follow)
     submit_and_wait(browser, follow.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert browser.find_element(By.CSS_SELECTOR, ".page-title .status").text == "Confirmée"
     assert "Confirmée par l'entrepôt" in browser.find_element(By.CSS_SELECTOR, ".follow-up").text
     assert not browser.find_elements(By.LINK_TEXT, "Modifier")
+    assert browser.find_elements(By.LINK_TEXT, "Faire un avoir")
 
 
 def test_a_rep_plans_a_week_of_visits(browser, demo_server):
