@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import TerrainCore
+import TerrainRouting
 import Vapor
 
 /// Fills a database with the demo company of TerrainCore's `DemoCompany` (a beverage wholesaler in
@@ -42,7 +43,7 @@ enum DemoLoader {
     /// - Throws: `CommandTasks.Failure` when the files are missing or unusable.
     static func generate(seed: UInt64, scale: Int, start: LocalDate = defaultStart) throws -> DemoCompany {
         guard let sireneURL = Bundle.module.url(forResource: "sirene_13_debits_boissons_2016", withExtension: "csv", subdirectory: "demo"),
-              let communesURL = Bundle.module.url(forResource: "communes_fr_laposte_2022", withExtension: "csv", subdirectory: "demo") else {
+              let communesURL = Gazetteer.bundledTableURL else {
             throw CommandTasks.Failure("Les fichiers de données de la démonstration sont absents du programme.")
         }
         do {
