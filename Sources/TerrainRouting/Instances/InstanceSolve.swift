@@ -10,7 +10,9 @@ public enum InstanceSolve {
     public struct Report: Sendable {
         /// "tsplib", "solomon" or "visits".
         public var kind: String
-        /// In the file's units (TSPLIB: an integer; visits: euros).
+        /// The objective in the file's units, for the benchmark harness (TSPLIB: an integer
+        /// distance; Solomon: a distance). For visits it is the plan's euros, already rounded to
+        /// the cent as a `Decimal` by the planner and only converted for the JSON output.
         public var cost: Double
         public var integerCost: Bool
         /// Node ids as numbered in the file (TSPLIB 1-based; Solomon customers without the

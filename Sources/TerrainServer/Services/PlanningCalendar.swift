@@ -12,8 +12,9 @@ enum PlanningCalendar {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: stamp)
-        guard let dtstamp = ICSDateTime(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0,
-                                        second: c.second ?? 0) else { throw ICSError.emptyUID }
+        // Components of a real date always make a valid date-time; the epoch is only a formal fallback.
+        let dtstamp = ICSDateTime(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0,
+                                  second: c.second ?? 0) ?? ICSDateTime(year: 1970, month: 1, day: 1, hour: 0, minute: 0)!
         var events: [ICSEvent] = []
         for day in plan.days {
             for case let .visit(index, _, start, end) in day.events {
